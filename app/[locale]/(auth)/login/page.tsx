@@ -1,0 +1,33 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FormMessage } from "../../../_components/field";
+import { Link, redirect } from "../../../_i18n/navigation";
+import { getViewer, homePath, serverCaller } from "../../../_lib/viewer";
+import { LoginForm } from "./login-form";
+
+export default async function LoginPage({
+  params, searchParams,
+}: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await getViewer();
+  if (viewer) redirect({ href: homePath(viewer), locale: viewer.locale });
+  const query = await searchParams;
+  const t = await getTranslations("Login");
+  const tErrors = await getTranslations("Errors");
+  const { google } = await (await serverCaller()).auth.providers();
+  return (
+    <div className="flex flex-col gap-5">
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      {query.activated && <FormMessage kind="success">{t("activated")}</FormMessage>}
+      {query.reset && <FormMessage kind="success">{t("passwordReset")}</FormMessage>}
+      {query.error && <FormMessage kind="error">{tErrors(query.error === "CredentialsSignin" ? "wrongCredentials" : "oauth")}</FormMessage>}
+      <LoginForm googleEnabled={google} />
+      <div className="flex flex-col gap-1 text-sm">
+        <Link href="/forgot-password" className="text-brand-700 hover:underline dark:text-brand-500">{t("forgot")}</Link>
+        <p>
+          {t("noAccount")} <Link href="/register" className="text-brand-700 hover:underline dark:text-brand-500">{t("register")}</Link>
+        </p>
+      </div>
+    </div>
+  );
+}

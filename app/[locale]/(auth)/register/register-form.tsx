@@ -1,0 +1,44 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { registerInput } from "../../../../server/trpc/auth/register.schema";
+import { Field, FormMessage, buttonClass } from "../../../_components/field";
+import { useTRPC } from "../../../_lib/trpc";
+import { useFormErrors } from "../../../_lib/use-form-errors";
+
+export function RegisterForm() {
+  const t = useTranslations("Register");
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const register = useMutation(trpc.auth.register.mutationOptions());
+  const { errors, check, fromError, clear } = useFormErrors();
+  const [sentTo, setSentTo] = useState<string>();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const values = { name: form.get("name"), email: form.get("email"), password: form.get("password"), locale };
+    if (!check(registerInput, values)) return;
+    clear();
+    try {
+      const result = await register.mutateAsync(values);
+      setSentTo(result.email);
+    } catch (error) {
+      fromError(error);
+    }
+  }
+
+  if (sentTo) return <FormMessage kind="success">{t("done", { email: sentTo })}</FormMessage>;
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+      {errors.form && <FormMessage kind="error">{errors.form}</FormMessage>}
+      <Field id="name" label={t("name")} autoComplete="name" error={errors.fields.name} required />
+      <Field id="email" type="email" label={t("email")} autoComplete="email" error={errors.fields.email} required />
+      <Field id="password" type="password" label={t("password")} hint={t("passwordHint")} autoComplete="new-password" error={errors.fields.password} required />
+      <button type="submit" className={buttonClass} disabled={register.isPending}>
+        {t("submit")}
+      </button>
+    </form>
+  );
+}

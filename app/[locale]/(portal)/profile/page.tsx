@@ -1,0 +1,24 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireViewer } from "../../../_lib/viewer";
+import { PasswordForm } from "./password-form";
+import { ProfileForm } from "./profile-form";
+
+export default async function ProfilePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale);
+  const t = await getTranslations("Profile");
+  const card = "rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900";
+  return (
+    <div className="flex max-w-xl flex-col gap-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <section className={card}>
+        <ProfileForm viewer={viewer} timeZones={Intl.supportedValuesOf("timeZone")} />
+      </section>
+      <section className={card}>
+        <h2 className="mb-4 text-lg font-semibold">{t("passwordTitle")}</h2>
+        <PasswordForm />
+      </section>
+    </div>
+  );
+}

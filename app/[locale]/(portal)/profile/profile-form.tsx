@@ -1,0 +1,71 @@
+"use client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { updateProfileInput } from "../../../../server/trpc/profile/update.schema";
+import { Field, FormMessage, buttonClass } from "../../../_components/field";
+import { useLiveProfile } from "../../../_components/live-profile";
+import { usePathname, useRouter } from "../../../_i18n/navigation";
+import { routing } from "../../../_i18n/routing";
+import { useTRPC } from "../../../_lib/trpc";
+import { useFormErrors } from "../../../_lib/use-form-errors";
+import type { Viewer } from "../../../_lib/viewer";
+
+export function ProfileForm({ viewer, timeZones }: { viewer: Viewer; timeZones: string[] }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const router = useRouter();
+  const pathname = usePathname();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const profile = useLiveProfile(viewer);
+  const update = useMutation(trpc.profile.update.mutationOptions());
+  const { errors, check, fromError, clear } = useFormErrors();
+  const [saved, setSaved] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(false);
+    const form = new FormData(event.currentTarget);
+    const phone = String(form.get("phone") ?? "").trim();
+    const values = { name: form.get("name"), locale: form.get("locale"), timeZone: form.get("timeZone"), phone: phone || null };
+    if (!check(updateProfileInput, values)) return;
+    clear();
+    try {
+      const result = await update.mutateAsync(values);
+      queryClient.setQueryData(trpc.profile.get.queryKey(), (old) => (old ? { ...old, ...result } : old));
+      setSaved(true);
+      if (result.locale !== locale) router.replace(pathname, { locale: result.locale });
+    } catch (error) {
+      fromError(error);
+    }
+  }
+
+  const select = "rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900";
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+      {errors.form && <FormMessage kind="error">{errors.form}</FormMessage>}
+      {saved && <FormMessage kind="success">{t("Profile.saved")}</FormMessage>}
+      <Field id="email" label={t("Profile.email")} value={profile.email} readOnly disabled />
+      {/* key: a change made in another tab refreshes the field */}
+      <Field key={profile.name} id="name" label={t("Profile.name")} defaultValue={profile.name} autoComplete="name" error={errors.fields.name} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="locale" className="text-sm font-medium">{t("Profile.locale")}</label>
+        <select id="locale" name="locale" defaultValue={profile.locale} key={profile.locale} className={select}>
+          {routing.locales.map((l) => <option key={l} value={l}>{t(`Locales.${l}`)}</option>)}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="timeZone" className="text-sm font-medium">{t("Profile.timeZone")}</label>
+        <select id="timeZone" name="timeZone" defaultValue={profile.timeZone} key={profile.timeZone} className={select}>
+          {timeZones.map((z) => <option key={z} value={z}>{z}</option>)}
+        </select>
+        {errors.fields.timeZone && <p className="text-sm text-red-600">{errors.fields.timeZone}</p>}
+      </div>
+      <Field key={profile.phone ?? ""} id="phone" type="tel" label={t("Profile.phone")} hint={t("Profile.phoneHint")} defaultValue={profile.phone ?? ""} autoComplete="tel" error={errors.fields.phone} />
+      <button type="submit" className={`${buttonClass} self-start`} disabled={update.isPending}>
+        {update.isPending ? t("Common.saving") : t("Profile.save")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+// The header of the signed-in areas: brand, navigation, language, theme, the person and sign-out.
+// On a phone everything but the brand folds into a menu.
+import { getTranslations } from "next-intl/server";
+import { Link } from "../_i18n/navigation";
+import type { Viewer } from "../_lib/viewer";
+import { LanguageSwitcher } from "./language-switcher";
+import { LiveUserName } from "./live-profile";
+import { SignOutButton } from "./sign-out-button";
+import { ThemeToggle } from "./theme-toggle";
+
+export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "portal" | "agent" }) {
+  const t = await getTranslations("Nav");
+  const link = "block rounded-md px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800";
+  const nav = (
+    <nav aria-label={t("main")} className="flex flex-col gap-1 md:flex-row md:items-center">
+      {viewer.canAccessTicketing && (
+        <details className="group relative">
+          <summary className={`${link} cursor-pointer list-none font-medium`}>
+            {t("help")} <span aria-hidden>▾</span>
+          </summary>
+          <ul className="ml-3 md:absolute md:left-0 md:z-20 md:ml-0 md:mt-1 md:min-w-44 md:rounded-md md:border md:border-slate-200 md:bg-white md:p-1 md:shadow-lg dark:md:border-slate-700 dark:md:bg-slate-900">
+            <li>
+              <Link href="/tickets" className={link}>
+                {t("myTickets")}
+              </Link>
+            </li>
+          </ul>
+        </details>
+      )}
+      {viewer.isStaff && (
+        <Link href="/agent" className={link}>
+          {area === "agent" ? t("queue") : t("agentArea")}
+        </Link>
+      )}
+      {area === "agent" && viewer.canAccessTicketing && (
+        <Link href="/tickets" className={link}>
+          {t("portal")}
+        </Link>
+      )}
+      <Link href="/profile" className={link}>
+        {t("profile")}
+      </Link>
+    </nav>
+  );
+  const tools = (
+    <div className="flex flex-wrap items-center gap-2">
+      <LanguageSwitcher signedIn />
+      <ThemeToggle />
+      <SignOutButton />
+    </div>
+  );
+  return (
+    <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <div className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-2">
+        <Link href="/" className="text-lg font-semibold text-brand-700 dark:text-brand-500">
+          Mesa{area === "agent" && <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs text-brand-800">{t("agentArea")}</span>}
+        </Link>
+        <div className="hidden flex-1 items-center justify-between gap-4 md:flex">
+          {nav}
+          <div className="flex items-center gap-3">
+            <LiveUserName initial={viewer} />
+            {tools}
+          </div>
+        </div>
+        <details className="relative ml-auto md:hidden">
+          <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-700">
+            {t("menu")}
+          </summary>
+          <div className="absolute right-0 z-30 mt-2 flex w-72 flex-col gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-xl dark:border-slate-700 dark:bg-slate-900">
+            <LiveUserName initial={viewer} />
+            {nav}
+            {tools}
+          </div>
+        </details>
+      </div>
+    </header>
+  );
+}

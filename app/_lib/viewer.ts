@@ -1,0 +1,30 @@
+// Server-side access for pages: a tRPC caller bound to this request, and the signed-in viewer.
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { headers } from "next/headers";
+import { cache } from "react";
+import { redirect } from "../_i18n/navigation";
+import { createCaller } from "../../server/trpc/router";
+import { contextFromRequest } from "../../server/trpc/request-context";
+
+export const serverCaller = cache(async () => createCaller(await contextFromRequest(await headers())));
+
+export type Viewer = Awaited<ReturnType<Awaited<ReturnType<typeof serverCaller>>["profile"]["get"]>>;
+
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  try {
+    return await (await serverCaller()).profile.get();
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") return null;
+    throw error;
+  }
+});
+
+export async function requireViewer(locale: string): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) return redirect({ href: "/login", locale });
+  return viewer;
+}
+
+/** Where a person lands after signing in. */
+export const homePath = (viewer: Viewer) => (viewer.isStaff ? "/agent" : viewer.canAccessTicketing ? "/tickets" : "/profile");

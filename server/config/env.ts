@@ -1,0 +1,72 @@
+// Mesa's configuration, read from the environment and validated once. A wrong or missing value
+// stops the start with a message that names the variable.
+import { z } from "zod";
+
+const optional = z.string().trim().min(1).optional().catch(undefined);
+const url = (what: string) => z.url({ message: `must be a URL (${what})` });
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATA_DIR: z.string().min(1).default("./data"),
+    DATABASE_URL: url("postgresql://user:password@host:5432/db").refine((v) => /^postgres(ql)?:/.test(v), "must start with postgresql://").optional(),
+    NEXTAUTH_URL: url("the address people use, e.g. https://help.example.com").optional(),
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    APP_ENCRYPTION_KEY: z.string().regex(/^[0-9a-f]{64}$/i, "must be 64 hexadecimal characters (32 bytes)").optional(),
+    CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+    SMTP_URL: url("smtp://user:password@host:587 or smtp://127.0.0.1:2525").refine((v) => /^smtps?:/.test(v), "must start with smtp:// or smtps://").optional(),
+    MAIL_FROM: z.string().min(3).default("Mesa <no-reply@mesa.localhost>"),
+    GOOGLE_CLIENT_ID: optional,
+    GOOGLE_CLIENT_SECRET: optional,
+    /** Another OpenID issuer standing in for Google (tests use a local one). */
+    GOOGLE_ISSUER: url("an OpenID issuer").optional(),
+    UPLOADTHING_TOKEN: optional,
+    /** "true" behind a load balancer: the client address is then the first of X-Forwarded-For. */
+    TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+    /** Comma-separated email domains whose Google sign-ins are staff (agents). */
+    STAFF_EMAIL_DOMAINS: z.string().default(""),
+  })
+  .refine((e) => !!e.GOOGLE_CLIENT_ID === !!e.GOOGLE_CLIENT_SECRET, {
+    message: "GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set together",
+    path: ["GOOGLE_CLIENT_SECRET"],
+  });
+
+export type Env = z.infer<typeof envSchema>;
+export type Secrets = Required<Pick<Env, "NEXTAUTH_SECRET" | "APP_ENCRYPTION_KEY" | "CRON_SECRET">>;
+export type Config = Omit<Env, keyof Secrets | "NEXTAUTH_URL"> & Secrets & { NEXTAUTH_URL: string };
+export const secretNames = ["NEXTAUTH_SECRET", "APP_ENCRYPTION_KEY", "CRON_SECRET"] as const;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Empty strings count as unset, so `FOO=` in a .env file means "use the default". */
+function withoutEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(source).filter((e): e is [string, string] => !!e[1]?.trim()));
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = envSchema.safeParse(withoutEmpty(source));
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".") || "environment"}: ${i.message}`);
+    throw new ConfigError(`Mesa's configuration is invalid:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+/** Embedded or development installs may generate missing secrets; a production server may not. */
+export function mustProvideSecrets(env: Env): boolean {
+  return env.NODE_ENV === "production" && !!env.DATABASE_URL;
+}
+
+let cached: Config | undefined;
+/** The configuration of this process, once server/main.ts has resolved the secrets into process.env. */
+export function getConfig(): Config {
+  if (cached) return cached;
+  const env = parseEnv(process.env);
+  const missing = secretNames.filter((n) => !env[n]);
+  if (missing.length) throw new ConfigError(`Missing secrets: ${missing.join(", ")} (start Mesa with server/main.ts)`);
+  cached = { ...(env as Config), NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}` };
+  return cached;
+}

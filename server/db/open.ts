@@ -1,0 +1,57 @@
+// Opens Mesa's database: PostgreSQL when a URL is given, otherwise embedded PGlite (on disk under
+// dataDir, or in memory). Migrations are applied before the Prisma client is handed out.
+import path from "node:path";
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/client";
+import { migrate } from "./migrate";
+import { openPglite } from "./pglite";
+
+export type Db = PrismaClient;
+
+export interface OpenedDatabase {
+  db: Db;
+  kind: "postgresql" | "pglite";
+  /** Names of the migrations this open applied; all of them on a brand-new database. */
+  applied: string[];
+  /** True when this open created the schema from nothing (first start). */
+  fresh: boolean;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+
+export async function openDatabase(target: DatabaseTarget): Promise<OpenedDatabase> {
+  if ("url" in target) {
+    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const client = await pool.connect();
+    let applied: string[];
+    let fresh: boolean;
+    try {
+      fresh = !(await client.query(`SELECT to_regclass('_mesa_migrations') AS t`)).rows[0]?.t;
+      applied = await migrate({
+        exec: (sql) => client.query(sql),
+        query: async <T,>(sql: string, params?: unknown[]) => (await client.query(sql, params)) as unknown as { rows: T[] },
+      });
+    } finally {
+      client.release();
+    }
+    const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+    return {
+      db, kind: "postgresql", applied, fresh,
+      ping: async () => void (await pool.query("SELECT 1")),
+      close: async () => { await db.$disconnect(); await pool.end(); },
+    };
+  }
+  const pglite = await openPglite("dataDir" in target ? path.join(target.dataDir, "pgdata") : undefined);
+  const fresh = !(await pglite.query<{ t: string | null }>(`SELECT to_regclass('_mesa_migrations') AS t`)).rows[0]?.t;
+  const applied = await migrate(pglite);
+  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    db, kind: "pglite", applied, fresh,
+    ping: async () => void (await pglite.query("SELECT 1")),
+    close: async () => { await db.$disconnect(); await pglite.close(); },
+  };
+}

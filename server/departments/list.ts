@@ -1,0 +1,18 @@
+// Departments with their categories; an agent's own departments.
+import type { Db } from "../db";
+import type { SessionUser } from "../auth/session-user";
+
+const departmentSelect = {
+  id: true, name: true, slug: true,
+  categories: { select: { id: true, name: true, slug: true }, orderBy: { id: "asc" } },
+} as const;
+
+export const listDepartments = (db: Db) => db.department.findMany({ orderBy: { id: "asc" }, select: departmentSelect });
+
+/** Admins work every department; agents the ones they belong to. */
+export const departmentsOf = (db: Db, user: SessionUser) =>
+  db.department.findMany({
+    where: user.role === "admin" ? {} : { id: { in: user.departmentIds } },
+    orderBy: { id: "asc" },
+    select: departmentSelect,
+  });

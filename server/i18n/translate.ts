@@ -1,0 +1,16 @@
+// Translation outside React (errors, emails), from the same messages/*.json the interface uses.
+import { createTranslator } from "next-intl";
+import en from "../../messages/en.json" with { type: "json" };
+import es from "../../messages/es.json" with { type: "json" };
+import fr from "../../messages/fr.json" with { type: "json" };
+import pt from "../../messages/pt.json" with { type: "json" };
+import type { AppLocale } from "./locales";
+
+export const messages = { en, es, fr, pt } satisfies Record<AppLocale, typeof en>;
+export type Messages = typeof en;
+
+/** `t("Errors.forbidden")`, `t("Email.activation.subject", { name })` in the given locale. */
+export function translator(locale: AppLocale) {
+  const t = createTranslator({ locale, messages: messages[locale] });
+  return (key: string, values?: Record<string, string | number | Date>) => t(key as never, values as never);
+}

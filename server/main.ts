@@ -1,0 +1,54 @@
+// Mesa's process: Next.js and Socket.IO on one port, the database opened once for both.
+// Shuts down gracefully on SIGTERM/SIGINT: stops accepting, lets in-flight requests finish, closes
+// sockets and the database.
+import { createServer } from "node:http";
+import next from "next";
+import { loadStartupConfig } from "./boot/config";
+import { openConfiguredDatabase } from "./boot/database";
+import { clientIp } from "./boot/client-ip";
+import { getDb } from "./db";
+import { attachRealtime } from "./realtime/attach";
+
+const env = await loadStartupConfig();
+const dev = env.NODE_ENV !== "production";
+const database = await openConfiguredDatabase(env);
+
+const app = next({ dev, dir: new URL("..", import.meta.url).pathname, port: env.PORT });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const http = createServer((req, res) => {
+  // Never trust a client-sent value: this header is ours alone.
+  req.headers["x-mesa-client-ip"] = clientIp(req, env.TRUST_PROXY === "true");
+  void handle(req, res);
+});
+const io = attachRealtime(http, { db: getDb, secret: process.env.NEXTAUTH_SECRET! });
+if (dev) {
+  const upgrade = app.getUpgradeHandler();
+  http.on("upgrade", (req, socket, head) => {
+    if (!req.url?.startsWith("/socket.io")) void upgrade(req, socket, head);
+  });
+}
+
+http.listen(env.PORT, () => console.info(`Mesa listens on ${process.env.NEXTAUTH_URL} (${database.kind}, ${dev ? "development" : "production"})`));
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.info(`[main] ${signal}: finishing in-flight requests`);
+  const force = setTimeout(() => process.exit(1), 15_000).unref();
+  io.disconnectSockets(true);
+  await new Promise<void>((resolve) => {
+    http.close(() => resolve());
+    http.closeIdleConnections();
+  });
+  await io.close().catch(() => {});
+  await app.close?.();
+  await database.close();
+  clearTimeout(force);
+  console.info("[main] stopped");
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -1,0 +1,82 @@
+// Demo data: two organizations, one account per role, the four departments with their categories.
+// Idempotent: running it again changes nothing. Its helpers double as test factories.
+import type { Db } from "../db";
+import type { OrgRole, UserRole } from "../db/generated/enums";
+import type { AppLocale } from "../i18n/locales";
+import { hashPassword } from "../auth/password";
+
+export const DEMO_PASSWORD = "demo1234";
+
+const departments = [
+  { name: "Soporte Técnico", slug: "soporte-tecnico", categories: ["General", "Correo", "Sitio web", "Servidores y VPS", "Dominios y DNS", "Otro"] },
+  { name: "Ventas", slug: "ventas", categories: ["General", "Cotizaciones", "Actualizaciones del sitio", "Otro"] },
+  { name: "Facturación", slug: "facturacion", categories: ["General", "Facturación", "Pagos", "Otro"] },
+  { name: "Administración", slug: "administracion", categories: ["General", "Organización / servicio", "Otro"] },
+];
+
+const organizations = [
+  { name: "Acme Hosting", services: ["Hosting Pro acme.example", "VPS acme-01", "Dominio acme.example"] },
+  { name: "Globex", services: ["Hosting Básico globex.example", "Correo corporativo globex.example"] },
+];
+
+const users: { email: string; name: string; role: UserRole; locale: AppLocale; org?: [string, OrgRole]; departments?: string[] }[] = [
+  { email: "partner@demo.test", name: "Paula Partner", role: "partner", locale: "es", org: ["Acme Hosting", "member"] },
+  { email: "orgadmin@demo.test", name: "Óscar Org-Admin", role: "partner", locale: "es", org: ["Acme Hosting", "admin"] },
+  { email: "partner2@demo.test", name: "Gloria Globex", role: "partner", locale: "es", org: ["Globex", "member"] },
+  { email: "agent@demo.test", name: "Álex Agente", role: "agent", locale: "es", departments: ["soporte-tecnico"] },
+  { email: "admin@demo.test", name: "Ada Admin", role: "admin", locale: "es" },
+];
+
+export async function upsertDepartment(db: Db, d: { name: string; slug: string; categories: string[] }) {
+  const department = await db.department.upsert({ where: { slug: d.slug }, create: { name: d.name, slug: d.slug }, update: {} });
+  for (const name of d.categories) {
+    const slug = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    await db.category.upsert({ where: { departmentId_slug: { departmentId: department.id, slug } }, create: { departmentId: department.id, name, slug }, update: {} });
+  }
+  return department;
+}
+
+export async function upsertOrganization(db: Db, o: { name: string; services: string[] }) {
+  const org = await db.organization.upsert({ where: { name: o.name }, create: { name: o.name }, update: {} });
+  for (const name of o.services) {
+    await db.service.upsert({ where: { organizationId_name: { organizationId: org.id, name } }, create: { organizationId: org.id, name }, update: {} });
+  }
+  return org;
+}
+
+/** An activated user with a password and ticketing access; existing users are left as they are. */
+export async function upsertUser(
+  db: Db,
+  u: { email: string; name: string; role?: UserRole; locale?: AppLocale; password?: string; organizationId?: string; orgRole?: OrgRole; departmentIds?: number[] },
+) {
+  const existing = await db.user.findUnique({ where: { email: u.email } });
+  if (existing) return existing;
+  return db.user.create({
+    data: {
+      email: u.email,
+      name: u.name,
+      role: u.role ?? "partner",
+      locale: u.locale ?? "es",
+      passwordHash: await hashPassword(u.password ?? DEMO_PASSWORD),
+      activatedAt: new Date(),
+      permissions: { create: [{ permission: "can_access_ticketing" }, ...(u.role === "partner" || !u.role ? [] : [{ permission: "view_sensitive" as const }])] },
+      memberships: u.organizationId ? { create: { organizationId: u.organizationId, role: u.orgRole ?? "member" } } : undefined,
+      departments: u.departmentIds?.length ? { create: u.departmentIds.map((departmentId) => ({ departmentId })) } : undefined,
+    },
+  });
+}
+
+export async function seedDemo(db: Db): Promise<void> {
+  const deptIds = new Map<string, number>();
+  for (const d of departments) deptIds.set(d.slug, (await upsertDepartment(db, d)).id);
+  const orgIds = new Map<string, string>();
+  for (const o of organizations) orgIds.set(o.name, (await upsertOrganization(db, o)).id);
+  for (const u of users) {
+    await upsertUser(db, {
+      ...u,
+      organizationId: u.org && orgIds.get(u.org[0]),
+      orgRole: u.org?.[1],
+      departmentIds: u.departments?.map((slug) => deptIds.get(slug)!),
+    });
+  }
+}

@@ -1,0 +1,4 @@
+import { router } from "../init";
+import { usersRouter } from "./users";
+
+export const adminRouter = router({ users: usersRouter });

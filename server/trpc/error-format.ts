@@ -1,0 +1,30 @@
+// Renders every tRPC error in the caller's language: domain errors by their key, input errors field
+// by field (zod messages are "Validation.*" keys), and nothing internal leaks out.
+import type { TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
+import { AppError } from "../errors/app-error";
+import { defaultLocale, type AppLocale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
+
+export function translateValidation(locale: AppLocale, message: string): string {
+  const t = translator(locale);
+  return t(message.startsWith("Validation.") ? message : "Validation.invalid");
+}
+
+export function formatError(error: TRPCError, locale: AppLocale = defaultLocale) {
+  const t = translator(locale);
+  const cause = error.cause;
+  if (cause instanceof AppError) {
+    return { message: t(`Errors.${cause.messageKey}`, cause.values), appCode: cause.code, fieldErrors: undefined };
+  }
+  if (cause instanceof ZodError) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of cause.issues) {
+      const field = issue.path.join(".") || "_";
+      fieldErrors[field] ??= translateValidation(locale, issue.message);
+    }
+    return { message: t("Errors.invalid_input"), appCode: "invalid_input" as const, fieldErrors };
+  }
+  if (error.code === "INTERNAL_SERVER_ERROR") return { message: t("Errors.internal"), appCode: undefined, fieldErrors: undefined };
+  return { message: error.message, appCode: undefined, fieldErrors: undefined };
+}

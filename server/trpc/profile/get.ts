@@ -1,0 +1,11 @@
+import { protectedProcedure } from "../init";
+import { getProfile } from "../../users/profile";
+import { canAccessTicketing, isStaff } from "../../auth/session-user";
+
+/** The signed-in person, with what the interface needs to decide what to show. */
+export const get = protectedProcedure.query(async ({ ctx }) => ({
+  ...(await getProfile(ctx.db, ctx.user.id)),
+  organizations: ctx.user.organizations,
+  isStaff: isStaff(ctx.user),
+  canAccessTicketing: ctx.user.role === "admin" || canAccessTicketing(ctx.user),
+}));

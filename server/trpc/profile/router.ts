@@ -1,0 +1,6 @@
+import { router } from "../init";
+import { changePassword } from "./change-password";
+import { get } from "./get";
+import { update } from "./update";
+
+export const profileRouter = router({ get, update, changePassword });

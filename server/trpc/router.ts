@@ -1,0 +1,10 @@
+// The whole API, one router per domain.
+import { adminRouter } from "./admin/router";
+import { authRouter } from "./auth/router";
+import { createCallerFactory, router } from "./init";
+import { profileRouter } from "./profile/router";
+import { queueRouter } from "./queue/router";
+
+export const appRouter = router({ auth: authRouter, profile: profileRouter, queue: queueRouter, admin: adminRouter });
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,33 @@
+// A person's own profile: what they may read and change about themselves.
+import type { Db } from "../db";
+import { AppError } from "../errors/app-error";
+import type { AppLocale } from "../i18n/locales";
+import { hashPassword, verifyPassword } from "../auth/password";
+import type { SessionUser } from "../auth/session-user";
+
+export const profileSelect = {
+  id: true, email: true, name: true, locale: true, timeZone: true, phone: true, role: true,
+} as const;
+
+export interface ProfileChange {
+  name?: string;
+  locale?: AppLocale;
+  timeZone?: string;
+  phone?: string | null;
+}
+
+export const getProfile = (db: Db, userId: string) => db.user.findUniqueOrThrow({ where: { id: userId }, select: profileSelect });
+
+export const updateProfile = (db: Db, userId: string, change: ProfileChange) =>
+  db.user.update({ where: { id: userId }, data: change, select: profileSelect });
+
+/** Checks the current password; on success every other browser of this person is signed out. */
+export async function changePassword(db: Db, user: SessionUser, current: string, next: string): Promise<void> {
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(row.passwordHash, current))) throw new AppError("invalid_input", "wrongCurrentPassword");
+  const passwordHash = await hashPassword(next);
+  await db.$transaction([
+    db.user.update({ where: { id: user.id }, data: { passwordHash } }),
+    db.session.deleteMany({ where: { userId: user.id, id: { not: user.sessionId } } }),
+  ]);
+}
