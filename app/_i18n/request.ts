@@ -6,5 +6,6 @@ import { routing } from "./routing";
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  return { locale, messages: messages[locale] };
+  // Times are always formatted with the viewer's profile zone passed explicitly; UTC is only the fallback.
+  return { locale, messages: messages[locale], timeZone: "UTC" };
 });

@@ -7,6 +7,7 @@ import { getConfig } from "../config/env";
 import { getDb } from "../db";
 import { AppError } from "../errors/app-error";
 import { negotiateLocale } from "../i18n/locales";
+import { disconnectSessions } from "../realtime/emit";
 import { createSession, deleteSession, SESSION_DAYS } from "./session-user";
 import { signInWithGoogle, signInWithPassword, type GoogleProfile } from "./sign-in";
 
@@ -85,7 +86,9 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signOut({ token }) {
-        if (typeof token?.sid === "string") await deleteSession(getDb(), token.sid);
+        if (typeof token?.sid !== "string") return;
+        await deleteSession(getDb(), token.sid);
+        if (typeof token.sub === "string") await disconnectSessions(token.sub, (sid) => sid !== token.sid);
       },
     },
   };

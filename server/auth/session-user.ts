@@ -14,7 +14,8 @@ export interface SessionUser {
   timeZone: string;
   phone: string | null;
   permissions: Permission[];
-  organizations: { id: string; name: string; role: OrgRole }[];
+  /** membersSeeAll: plain members of that organization see all its tickets too. */
+  organizations: { id: string; name: string; role: OrgRole; membersSeeAll: boolean }[];
   departmentIds: number[];
 }
 
@@ -39,7 +40,7 @@ export async function loadSessionUser(db: Db, sessionId: string, now: Date): Pro
       user: {
         include: {
           permissions: true,
-          memberships: { include: { organization: { select: { id: true, name: true } } } },
+          memberships: { include: { organization: { select: { id: true, name: true, membersSeeAllTickets: true } } } },
           departments: true,
         },
       },
@@ -57,7 +58,9 @@ export async function loadSessionUser(db: Db, sessionId: string, now: Date): Pro
     timeZone: u.timeZone,
     phone: u.phone,
     permissions: u.permissions.map((p) => p.permission),
-    organizations: u.memberships.map((m) => ({ ...m.organization, role: m.role })),
+    organizations: u.memberships.map((m) => ({
+      id: m.organization.id, name: m.organization.name, role: m.role, membersSeeAll: m.organization.membersSeeAllTickets,
+    })),
     departmentIds: u.departments.map((d) => d.departmentId),
   };
 }

@@ -14,7 +14,10 @@ export async function signInWithPassword(
   const email = input.email.trim().toLowerCase();
   if (await isThrottled(db, email, input.ip, now)) throw new AppError("rate_limited", "tooManyAttempts");
   const user = await db.user.findUnique({ where: { email } });
-  const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
+  const hash = user?.passwordHash;
+  // Without a hash (unknown email, Google-only account) verify against the decoy so the timing is
+  // the same, but never accept it: the decoy's password is in this source.
+  const ok = (await verifyPassword(hash ?? (await decoyHash()), input.password)) && !!hash;
   if (!user || !ok) {
     await recordFailedSignIn(db, email, input.ip, now);
     throw new AppError("unauthenticated", "wrongCredentials");

@@ -42,11 +42,11 @@ export class ConfigError extends Error {
 }
 
 /** Empty strings count as unset, so `FOO=` in a .env file means "use the default". */
-function withoutEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
+function withoutEmpty(source: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(source).filter((e): e is [string, string] => !!e[1]?.trim()));
 }
 
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(withoutEmpty(source));
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".") || "environment"}: ${i.message}`);

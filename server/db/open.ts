@@ -25,7 +25,11 @@ export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: t
 
 export async function openDatabase(target: DatabaseTarget): Promise<OpenedDatabase> {
   if ("url" in target) {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const { connectionString, schema } = splitSchema(target.url);
+    // The schema goes first in the search path (our migrations and raw SQL are unqualified; public
+    // stays behind it for extensions such as pg_trgm, which are per database) and to the
+    // adapter (Prisma qualifies its own queries, "public" unless told otherwise).
+    const pool = new pg.Pool({ connectionString, max: 10, ...(schema ? { options: `-c search_path=${schema},public` } : {}) });
     const client = await pool.connect();
     let applied: string[];
     let fresh: boolean;
@@ -38,7 +42,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenedDataba
     } finally {
       client.release();
     }
-    const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+    const db = new PrismaClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) });
     return {
       db, kind: "postgresql", applied, fresh,
       ping: async () => void (await pool.query("SELECT 1")),
@@ -54,4 +58,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenedDataba
     ping: async () => void (await pglite.query("SELECT 1")),
     close: async () => { await db.$disconnect(); await pglite.close(); },
   };
+}
+
+/** Prisma's `?schema=name` URL parameter, which `pg` itself would ignore. */
+function splitSchema(url: string): { connectionString: string; schema?: string } {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get("schema") ?? undefined;
+  if (!schema) return { connectionString: url };
+  if (!/^[a-z_][a-z0-9_]*$/i.test(schema)) throw new Error(`DATABASE_URL: schema "${schema}" must be a plain identifier`);
+  parsed.searchParams.delete("schema");
+  return { connectionString: parsed.toString(), schema };
 }

@@ -1,7 +1,7 @@
 // A typed emit reachable from anywhere in the process. Route handlers are bundled apart from the
 // custom server, so the Socket.IO server is found through a globalThis symbol, not a module variable.
 import type { Server } from "socket.io";
-import type { ClientToServerEvents, ServerToClientEvents } from "./events";
+import { userRoom, type ClientToServerEvents, type ServerToClientEvents } from "./events";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
 const KEY = Symbol.for("mesa.realtime");
@@ -18,4 +18,14 @@ export function emitTo<E extends keyof ServerToClientEvents>(
   ...args: Parameters<ServerToClientEvents[E]>
 ): void {
   (globalThis as Holder)[KEY]?.to(room).emit(event, ...args);
+}
+
+/** Closes the live connections of sessions that no longer exist (sign-out, password change). */
+export async function disconnectSessions(userId: string, keep?: (sessionId: string) => boolean): Promise<void> {
+  const io = (globalThis as Holder)[KEY];
+  if (!io) return;
+  for (const socket of await io.in(userRoom(userId)).fetchSockets()) {
+    const sessionId = (socket.data as { user?: { sessionId: string } }).user?.sessionId;
+    if (sessionId && !keep?.(sessionId)) socket.disconnect(true);
+  }
 }

@@ -4,7 +4,8 @@ import { authRouter } from "./auth/router";
 import { createCallerFactory, router } from "./init";
 import { profileRouter } from "./profile/router";
 import { queueRouter } from "./queue/router";
+import { ticketsRouter } from "./tickets/router";
 
-export const appRouter = router({ auth: authRouter, profile: profileRouter, queue: queueRouter, admin: adminRouter });
+export const appRouter = router({ auth: authRouter, profile: profileRouter, queue: queueRouter, admin: adminRouter, tickets: ticketsRouter });
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);

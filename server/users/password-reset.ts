@@ -3,6 +3,7 @@ import type { Db } from "../db";
 import { hashPassword } from "../auth/password";
 import { clearAccountFailures } from "../auth/throttle";
 import { sendAccountMail } from "../email/account-mail";
+import { disconnectSessions } from "../realtime/emit";
 import { consumeEmailToken, issueEmailToken } from "./email-tokens";
 
 /** Always succeeds for the caller, so the form does not reveal which emails have accounts. */
@@ -21,4 +22,5 @@ export async function resetPassword(db: Db, token: string, password: string, now
     return tx.user.update({ where: { id: userId }, data: { passwordHash } });
   });
   await clearAccountFailures(db, user.email);
+  await disconnectSessions(userId);
 }

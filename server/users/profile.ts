@@ -4,6 +4,7 @@ import { AppError } from "../errors/app-error";
 import type { AppLocale } from "../i18n/locales";
 import { hashPassword, verifyPassword } from "../auth/password";
 import type { SessionUser } from "../auth/session-user";
+import { disconnectSessions } from "../realtime/emit";
 
 export const profileSelect = {
   id: true, email: true, name: true, locale: true, timeZone: true, phone: true, role: true,
@@ -30,4 +31,5 @@ export async function changePassword(db: Db, user: SessionUser, current: string,
     db.user.update({ where: { id: user.id }, data: { passwordHash } }),
     db.session.deleteMany({ where: { userId: user.id, id: { not: user.sessionId } } }),
   ]);
+  await disconnectSessions(user.id, (sid) => sid === user.sessionId);
 }

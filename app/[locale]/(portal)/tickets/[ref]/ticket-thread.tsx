@@ -1,0 +1,128 @@
+"use client";
+// The conversation: customer and agent messages, internal notes for staff, system notes for every
+// change; one's own messages can be edited (earlier versions stay visible); the reply box keeps a
+// draft so nothing typed is lost.
+import { useMutation } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { FormMessage, buttonClass, secondaryButtonClass } from "../../../../_components/field";
+import { useDraft } from "../../../../_lib/use-draft";
+import { useTRPC } from "../../../../_lib/trpc";
+import type { ThreadMessage, TicketDetail } from "./types";
+import { useTicketAction } from "./use-ticket-mutation";
+
+const textarea = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900";
+
+function SystemNote({ message }: { message: ThreadMessage }) {
+  const t = useTranslations();
+  const e = message.event;
+  if (!e) return null;
+  const value = (v: string | null) => (v && e.kind === "status_changed" ? t(`Statuses.${v}` as "Statuses.new") : v && e.kind === "priority_changed" ? t(`Priorities.${v}` as "Priorities.low") : (v ?? ""));
+  const text = t(`Events.${e.kind}` as "Events.status_changed", {
+    actor: message.author?.name ?? t("TicketView.system"), before: value(e.before), after: value(e.after), detail: e.detail ?? "",
+  });
+  return <p className="text-center text-xs text-slate-500 dark:text-slate-400">{text}</p>;
+}
+
+function MessageItem({ message, ticketRef, timeZone, editable }: { message: ThreadMessage; ticketRef: string; timeZone: string; editable: boolean }) {
+  const t = useTranslations("TicketView");
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const edit = useMutation(trpc.tickets.editMessage.mutationOptions());
+  const action = useTicketAction();
+  const [editing, setEditing] = useState(false);
+  const [body, setBody] = useState(message.body);
+  const internal = message.kind === "internal";
+  const staffAuthor = message.author?.role === "agent" || message.author?.role === "admin";
+  const tone = internal
+    ? "border-amber-300 bg-amber-50 dark:border-amber-700 dark:bg-amber-950"
+    : staffAuthor
+      ? "border-brand-100 bg-brand-50 dark:border-brand-800 dark:bg-slate-900"
+      : "border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900";
+  return (
+    <li className={`rounded-xl border p-4 ${tone}`} data-testid="thread-message">
+      <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-slate-500 dark:text-slate-400">
+        <span className="font-semibold text-slate-800 dark:text-slate-100">{message.mine ? t("you") : message.author?.name}</span>
+        {internal && <span className="rounded bg-amber-200 px-1.5 py-0.5 font-semibold text-amber-900">{t("internalNote")}</span>}
+        <time dateTime={new Date(message.createdAt).toISOString()}>{format.dateTime(new Date(message.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone })}</time>
+        {message.editedAt && <span>({t("edited")})</span>}
+        {editable && !editing && (
+          <button type="button" className="ml-auto underline" onClick={() => setEditing(true)} aria-label={`${t("edit")}`}>{t("edit")}</button>
+        )}
+      </div>
+      {editing ? (
+        <form
+          className="flex flex-col gap-2"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            if (await action.run(() => edit.mutateAsync({ messageId: message.id, body }))) setEditing(false);
+          }}
+        >
+          {action.error && <FormMessage kind="error">{action.error}</FormMessage>}
+          <label className="sr-only" htmlFor={`edit-${message.id}`}>{t("edit")}</label>
+          <textarea id={`edit-${message.id}`} className={textarea} rows={4} value={body} onChange={(e) => setBody(e.target.value)} />
+          <div className="flex gap-2">
+            <button type="submit" className={buttonClass} disabled={action.busy}>{t("save")}</button>
+            <button type="button" className={secondaryButtonClass} onClick={() => { setEditing(false); setBody(message.body); }}>{t("cancel")}</button>
+          </div>
+        </form>
+      ) : (
+        <p className="whitespace-pre-wrap break-words">{message.body}</p>
+      )}
+      {message.versions.length > 0 && (
+        <details className="mt-2 text-xs text-slate-500 dark:text-slate-400">
+          <summary className="cursor-pointer">{t("history")}</summary>
+          <ol className="mt-1 flex flex-col gap-1">
+            {message.versions.map((v) => (
+              <li key={String(v.replacedAt)} className="whitespace-pre-wrap border-l-2 border-slate-300 pl-2">
+                <time className="block">{format.dateTime(new Date(v.replacedAt), { dateStyle: "short", timeStyle: "short", timeZone })}</time>
+                {v.body}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </li>
+  );
+}
+
+function ReplyBox({ ticket }: { ticket: TicketDetail }) {
+  const t = useTranslations("TicketView");
+  const trpc = useTRPC();
+  const reply = useMutation(trpc.tickets.reply.mutationOptions());
+  const action = useTicketAction();
+  const draft = useDraft(`mesa-draft:reply:${ticket.id}`, { body: "" });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (await action.run(() => reply.mutateAsync({ ticket: ticket.id, body: draft.values.body }))) draft.clear();
+  }
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <h2 className="text-base font-semibold">{t("reply")}</h2>
+      {action.error && <FormMessage kind="error">{action.error}</FormMessage>}
+      <label htmlFor="reply-body" className="text-sm font-medium">{t("replyLabel")}</label>
+      <textarea id="reply-body" className={textarea} rows={5} value={draft.values.body} onChange={(e) => draft.setValues({ body: e.target.value })} />
+      <button type="submit" className={`${buttonClass} self-start`} disabled={action.busy}>{t("send")}</button>
+    </form>
+  );
+}
+
+export function TicketThread({ ticket, timeZone }: { ticket: TicketDetail; timeZone: string }) {
+  const t = useTranslations("TicketView");
+  const closed = ticket.status === "closed";
+  return (
+    <section className="flex flex-col gap-4" aria-label={t("thread")}>
+      <ol className="flex flex-col gap-3">
+        {ticket.messages.map((m) =>
+          m.kind === "system" ? (
+            <li key={m.id}><SystemNote message={m} /></li>
+          ) : (
+            <MessageItem key={m.id} message={m} ticketRef={ticket.reference} timeZone={timeZone} editable={m.mine && !closed} />
+          ),
+        )}
+      </ol>
+      {!closed && <ReplyBox ticket={ticket} />}
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
+import { useTranslations } from "next-intl";
+import type { FormEvent } from "react";
+import type { AppRouter } from "../../../../../server/trpc/router";
+import { createTicketInput } from "../../../../../server/trpc/tickets/create.schema";
+import { ticketTypes } from "../../../../../server/tickets/priority-rules";
+import { Field, FormMessage, buttonClass } from "../../../../_components/field";
+import { useRouter } from "../../../../_i18n/navigation";
+import { useDraft } from "../../../../_lib/use-draft";
+import { useFormErrors } from "../../../../_lib/use-form-errors";
+import { useTRPC } from "../../../../_lib/trpc";
+
+type Options = inferRouterOutputs<AppRouter>["tickets"]["formOptions"];
+const empty = { type: "", departmentId: "", categoryId: "", organizationId: "", serviceIds: [] as string[], subject: "", description: "", watcherIds: [] as string[] };
+
+export function NewTicketForm({ options, draftKey }: { options: Options; draftKey: string }) {
+  const t = useTranslations("TicketForm");
+  const tTypes = useTranslations("TicketTypes");
+  const router = useRouter();
+  const trpc = useTRPC();
+  const create = useMutation(trpc.tickets.create.mutationOptions());
+  const { errors, check, fromError, clear: clearErrors } = useFormErrors();
+  const defaults = { ...empty, organizationId: options.organizations[0]?.id ?? "" };
+  const draft = useDraft(draftKey, defaults);
+  const v = draft.values;
+  const set = (patch: Partial<typeof v>) => draft.setValues({ ...v, ...patch });
+
+  const department = options.departments.find((d) => String(d.id) === v.departmentId);
+  const organization = options.organizations.find((o) => o.id === v.organizationId);
+  const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const values = { ...v, organizationId: v.organizationId || null };
+    if (!check(createTicketInput, values)) return;
+    clearErrors();
+    try {
+      const ticket = await create.mutateAsync(createTicketInput.parse(values));
+      draft.clear();
+      router.push(`/tickets/${ticket.reference}`);
+    } catch (error) {
+      fromError(error); // the draft stays: nothing typed is lost
+    }
+  }
+
+  const select = "rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900 aria-[invalid]:border-red-500";
+  const fieldError = (name: string) => errors.fields[name] && <p id={`${name}-error`} className="text-sm text-red-600 dark:text-red-400">{errors.fields[name]}</p>;
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+      {draft.restored && (
+        <FormMessage kind="success">
+          {t("draftRestored")}{" "}
+          <button type="button" className="underline" onClick={() => draft.clear()}>{t("discardDraft")}</button>
+        </FormMessage>
+      )}
+      {errors.form && <FormMessage kind="error">{errors.form}</FormMessage>}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="type" className="text-sm font-medium">{t("type")}</label>
+          <select id="type" value={v.type} onChange={(e) => set({ type: e.target.value })} className={select} aria-invalid={!!errors.fields.type || undefined}>
+            <option value="">{t("choose")}</option>
+            {ticketTypes.map((type) => <option key={type} value={type}>{tTypes(type)}</option>)}
+          </select>
+          {fieldError("type")}
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="organizationId" className="text-sm font-medium">{t("organization")}</label>
+          <select id="organizationId" value={v.organizationId} onChange={(e) => set({ organizationId: e.target.value, serviceIds: [], watcherIds: [] })} className={select}>
+            {options.organizations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            <option value="">{t("noOrganization")}</option>
+          </select>
+          {fieldError("organizationId")}
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="departmentId" className="text-sm font-medium">{t("department")}</label>
+          <select id="departmentId" value={v.departmentId} onChange={(e) => set({ departmentId: e.target.value, categoryId: "" })} className={select} aria-invalid={!!errors.fields.departmentId || undefined}>
+            <option value="">{t("choose")}</option>
+            {options.departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+          </select>
+          {fieldError("departmentId")}
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="categoryId" className="text-sm font-medium">{t("category")}</label>
+          <select id="categoryId" value={v.categoryId} onChange={(e) => set({ categoryId: e.target.value })} className={select} disabled={!department} aria-invalid={!!errors.fields.categoryId || undefined}>
+            <option value="">{t("choose")}</option>
+            {department?.categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+          {fieldError("categoryId")}
+        </div>
+      </div>
+      {organization && (
+        <fieldset className="flex flex-col gap-1">
+          <legend className="mb-1 text-sm font-medium">{t("service")}</legend>
+          {organization.services.length === 0 && <p className="text-sm text-slate-500">{t("noServices")}</p>}
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            {organization.services.map((s) => (
+              <label key={s.id} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" checked={v.serviceIds.includes(s.id)} onChange={() => set({ serviceIds: toggle(v.serviceIds, s.id) })} />
+                {s.name}
+              </label>
+            ))}
+          </div>
+          {fieldError("serviceIds")}
+        </fieldset>
+      )}
+      <Field id="subject" label={t("subject")} value={v.subject} onChange={(e) => set({ subject: e.target.value })} error={errors.fields.subject} maxLength={200} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="description" className="text-sm font-medium">{t("description")}</label>
+        <textarea id="description" rows={8} value={v.description} onChange={(e) => set({ description: e.target.value })} aria-invalid={!!errors.fields.description || undefined} aria-describedby={errors.fields.description ? "description-error" : undefined} className={`${select} text-base`} />
+        {fieldError("description")}
+      </div>
+      {organization && (
+        <fieldset className="flex flex-col gap-1">
+          <legend className="mb-1 text-sm font-medium">{t("watchers")}</legend>
+          {organization.members.length === 0 && <p className="text-sm text-slate-500">{t("noMembers")}</p>}
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            {organization.members.map((m) => (
+              <label key={m.id} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" checked={v.watcherIds.includes(m.id)} onChange={() => set({ watcherIds: toggle(v.watcherIds, m.id) })} />
+                {m.name}
+              </label>
+            ))}
+          </div>
+          {fieldError("watcherIds")}
+        </fieldset>
+      )}
+      <button type="submit" className={`${buttonClass} self-start`} disabled={create.isPending}>
+        {create.isPending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+import { PGlite } from "@electric-sql/pglite";
+import { openPglite } from "./server/db/pglite";
+import { migrate } from "./server/db/migrate";
+let t = Date.now();
+const lap = (l: string) => { console.log(l, Date.now() - t); t = Date.now(); };
+const a = new PGlite(); await a.waitReady; lap("bare pglite");
+const b = await openPglite(); lap("pglite+ext");
+await migrate(b); lap("migrate");
+const dump = await b.dumpDataDir("none"); lap("dump " + dump.size);
+const c = new PGlite({ loadDataDir: dump, extensions: {} }); await c.waitReady; lap("load from dump");
+console.log((await c.query("select count(*) from _mesa_migrations")).rows);
+const gz = await b.dumpDataDir("gzip"); lap("dump gz " + gz.size);
+const d = new PGlite({ loadDataDir: gz }); await d.waitReady; lap("load gz");

@@ -1,0 +1,41 @@
+// Moves a ticket through the state machine inside a transaction: checks the rule, stamps the
+// lifecycle timestamps, and records the change. Refusals become translated domain errors.
+import { AppError } from "../errors/app-error";
+import type { Ticket } from "../db/generated/client";
+import { defaultLifecyclePolicy, transition, type Action, type Actor, type LifecyclePolicy, type TicketStatus } from "./state-machine";
+import { recordEvent, type Tx } from "./ticket-events";
+
+const reasons = {
+  not_allowed_for_actor: ["forbidden", "transitionNotAllowed"],
+  closed_needs_reopen: ["conflict", "closedNeedsReopen"],
+  close_before_resolved: ["conflict", "closeBeforeResolved"],
+  invalid_from_status: ["conflict", "transitionNotAllowed"],
+  already_in_status: ["conflict", "alreadyInStatus"],
+} as const;
+
+/** The status the action leads to, or throws the reason it may not happen. */
+export function nextStatus(ticket: Pick<Ticket, "status">, action: Action, actor: Actor, policy: LifecyclePolicy = defaultLifecyclePolicy): TicketStatus {
+  const result = transition(ticket.status, action, actor, policy);
+  if (!result.ok) {
+    const [code, key] = reasons[result.reason];
+    throw new AppError(code, key);
+  }
+  return result.to;
+}
+
+/** Writes a status change (when there is one) with its timestamps and its event. */
+export async function writeStatus(tx: Tx, ticket: Ticket, to: TicketStatus, actorId: string | null, now: Date): Promise<Ticket> {
+  if (to === ticket.status) return ticket;
+  const updated = await tx.ticket.update({
+    where: { id: ticket.id },
+    data: {
+      status: to,
+      updatedAt: now,
+      ...(to === "resolved" ? { resolvedAt: now } : {}),
+      ...(to === "closed" ? { closedAt: now, closeCount: { increment: 1 } } : {}),
+      ...(to === "reopened" ? { resolvedAt: null, closedAt: null } : {}),
+    },
+  });
+  await recordEvent(tx, ticket.id, actorId, "status_changed", { before: ticket.status, after: to });
+  return updated;
+}

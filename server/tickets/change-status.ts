@@ -1,0 +1,17 @@
+// Explicit status changes: the customer closes or reopens; support sets any status it may.
+import type { Db } from "../db";
+import { nextStatus, writeStatus } from "./apply-transition";
+import { findVisibleTicket } from "./find-visible";
+import type { LifecyclePolicy, TicketStatus } from "./state-machine";
+import { actorFor, type Viewer } from "./visibility";
+
+type StatusAction = { kind: "close" } | { kind: "reopen" } | { kind: "set_status"; to: TicketStatus };
+
+export async function changeStatus(db: Db, viewer: Viewer, ref: string, action: StatusAction, now: Date, policy?: LifecyclePolicy) {
+  return db.$transaction(async (tx) => {
+    const ticket = await findVisibleTicket(tx, viewer, ref);
+    const to = nextStatus(ticket, action, actorFor(viewer, ticket), policy);
+    const updated = await writeStatus(tx, ticket, to, viewer.id, now);
+    return { id: updated.id, status: updated.status };
+  });
+}

@@ -1,0 +1,71 @@
+// Opening a ticket: checks that department, category, organization, services and interested users
+// fit together and belong to the requester, decides the priority by policy, and writes the ticket,
+// its first message and its history in one transaction. Nothing is written when anything is off.
+import type { Db } from "../db";
+import { AppError } from "../errors/app-error";
+import type { SessionUser } from "../auth/session-user";
+import type { CreateTicketInput } from "../trpc/tickets/create.schema";
+import { indexMessage } from "./message-search";
+import { defaultPriorityPolicy, initialPriority, type PriorityPolicy } from "./priority-rules";
+import { ticketSearchText } from "./search-text";
+import { recordEvent } from "./ticket-events";
+
+export async function createTicket(
+  db: Db,
+  user: SessionUser,
+  input: CreateTicketInput,
+  now: Date,
+  options: { channel?: "web" | "email" | "api"; priorityPolicy?: PriorityPolicy } = {},
+): Promise<{ id: string; number: number }> {
+  const category = await db.category.findFirst({ where: { id: input.categoryId, departmentId: input.departmentId } });
+  if (!category) {
+    const department = await db.department.findUnique({ where: { id: input.departmentId } });
+    throw new AppError("invalid_input", department ? "categoryNotInDepartment" : "departmentUnknown");
+  }
+  const orgId = input.organizationId;
+  if (orgId && !user.organizations.some((o) => o.id === orgId) && user.role !== "admin") {
+    throw new AppError("forbidden", "organizationNotYours");
+  }
+  if (input.serviceIds.length) {
+    const found = await db.service.count({ where: { id: { in: input.serviceIds }, organizationId: orgId ?? "", active: true } });
+    if (!orgId || found !== new Set(input.serviceIds).size) throw new AppError("invalid_input", "serviceNotInOrganization");
+  }
+  const watcherIds = [...new Set(input.watcherIds)].filter((id) => id !== user.id);
+  if (watcherIds.length) {
+    const members = await db.membership.count({ where: { userId: { in: watcherIds }, organizationId: orgId ?? "" } });
+    if (!orgId || members !== watcherIds.length) throw new AppError("invalid_input", "watcherNotInOrganization");
+  }
+  const rules = await db.priorityRule.findMany();
+  const priority = initialPriority(options.priorityPolicy ?? defaultPriorityPolicy, rules, {
+    type: input.type, categoryId: input.categoryId, chosen: input.priority,
+  });
+
+  return db.$transaction(async (tx) => {
+    const ticket = await tx.ticket.create({
+      data: {
+        type: input.type,
+        priority,
+        channel: options.channel ?? "web",
+        subject: input.subject,
+        departmentId: input.departmentId,
+        categoryId: input.categoryId,
+        organizationId: orgId,
+        requesterId: user.id,
+        createdAt: now,
+        services: { create: input.serviceIds.map((serviceId) => ({ serviceId })) },
+        watchers: { create: watcherIds.map((userId) => ({ userId, addedById: user.id })) },
+      },
+      include: { services: { include: { service: { select: { name: true } } } } },
+    });
+    await tx.ticket.update({
+      where: { id: ticket.id },
+      data: { searchText: ticketSearchText({ number: ticket.number, subject: ticket.subject, services: ticket.services.map((s) => s.service.name) }) },
+    });
+    const message = await tx.message.create({
+      data: { ticketId: ticket.id, authorId: user.id, kind: "public", body: input.description, createdAt: now },
+    });
+    await indexMessage(tx, message.id, input.description);
+    await recordEvent(tx, ticket.id, user.id, "created", { after: "new" });
+    return { id: ticket.id, number: ticket.number };
+  });
+}

@@ -1,0 +1,16 @@
+// Field rules for ticket forms and procedures; messages are "Validation.*" keys.
+import { z } from "zod";
+import { priorities, ticketTypes } from "./priority-rules";
+import { statuses } from "./state-machine";
+
+export const MAX_SUBJECT = 200;
+export const MAX_BODY = 50_000;
+
+export const subjectField = z.string().trim().min(1, { error: "Validation.required" }).max(MAX_SUBJECT, { error: "Validation.tooLong" });
+export const bodyField = z.string().trim().min(1, { error: "Validation.required" }).max(MAX_BODY, { error: "Validation.tooLong" });
+export const ticketTypeField = z.enum(ticketTypes, { error: "Validation.required" });
+export const priorityField = z.enum(priorities, { error: "Validation.invalid" });
+export const statusField = z.enum(statuses, { error: "Validation.invalid" });
+export const idField = z.uuid({ error: "Validation.invalid" });
+export const departmentIdField = z.coerce.number({ error: "Validation.required" }).int().positive({ error: "Validation.required" });
+export const ticketRefField = z.string().trim().min(1).max(64);

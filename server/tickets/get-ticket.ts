@@ -1,0 +1,54 @@
+// One ticket as its viewer may see it: its data, its thread (internal notes only for support
+// staff) with system notes, interested users and the viewer's own settings on it.
+import type { Db } from "../db";
+import { findVisibleTicket } from "./find-visible";
+import { formatTicketNumber } from "./numbering";
+import { actorFor, isSupportStaff, type Viewer } from "./visibility";
+
+const person = { select: { id: true, name: true, email: true } } as const;
+
+export async function getTicket(db: Db, viewer: Viewer, ref: string) {
+  const found = await findVisibleTicket(db, viewer, ref);
+  const staff = isSupportStaff(viewer);
+  const ticket = await db.ticket.findUniqueOrThrow({
+    where: { id: found.id },
+    include: {
+      department: { select: { id: true, name: true } },
+      category: { select: { id: true, name: true } },
+      organization: { select: { id: true, name: true } },
+      requester: person,
+      assignee: person,
+      services: { include: { service: { select: { id: true, name: true } } } },
+      watchers: { include: { user: person }, orderBy: { createdAt: "asc" } },
+      mutes: { where: { userId: viewer.id } },
+      ratings: { where: { closeCycle: found.closeCount } },
+      callRequests: { orderBy: { createdAt: "desc" }, take: 5 },
+      messages: {
+        where: staff ? {} : { kind: { in: ["public", "system"] } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        include: {
+          author: { select: { id: true, name: true, role: true } },
+          event: { select: { kind: true, before: true, after: true, detail: true } },
+          versions: { orderBy: { replacedAt: "asc" }, select: { body: true, replacedAt: true } },
+        },
+      },
+    },
+  });
+  const { mutes, ratings, services, watchers, messages, ...rest } = ticket;
+  return {
+    ...rest,
+    reference: formatTicketNumber(ticket.number),
+    services: services.map((s) => s.service),
+    watchers: watchers.map((w) => w.user),
+    muted: mutes.length > 0,
+    rating: ratings[0] ? { stars: ratings[0].stars, comment: ratings[0].comment } : null,
+    viewerActor: actorFor(viewer, ticket),
+    messages: messages.map(({ event, versions, ...m }) => ({
+      ...m,
+      event: event && { ...event },
+      versions,
+      mine: m.authorId === viewer.id,
+    })),
+  };
+}
+export type TicketDetail = Awaited<ReturnType<typeof getTicket>>;

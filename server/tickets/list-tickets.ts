@@ -1,0 +1,63 @@
+// Mis Tickets (and, for staff, the same list over their departments): a tab, filters, a search
+// over number, subject, services and message bodies, a sort, and cursor pagination. Everything is
+// narrowed by the visibility rule first.
+import type { Db } from "../db";
+import type { Prisma } from "../db/generated/client";
+import type { ListTicketsInput } from "../trpc/tickets/list.schema";
+import { ticketsWithMatchingMessages } from "./message-search";
+import { formatTicketNumber, parseTicketRef } from "./numbering";
+import { foldText } from "./search-text";
+import { statusTabs } from "./state-machine";
+import { isSupportStaff, visibleTicketsWhere, type Viewer } from "./visibility";
+
+export const ticketRowSelect = {
+  id: true, number: true, subject: true, status: true, priority: true, type: true, channel: true,
+  createdAt: true, updatedAt: true, escalatedAt: true,
+  department: { select: { id: true, name: true } },
+  organization: { select: { id: true, name: true } },
+  requester: { select: { id: true, name: true } },
+  assignee: { select: { id: true, name: true } },
+} as const satisfies Prisma.TicketSelect;
+
+export async function searchWhere(db: Db, viewer: Viewer, q: string): Promise<Prisma.TicketWhereInput | undefined> {
+  if (!q) return undefined;
+  const ref = parseTicketRef(q);
+  const kinds = isSupportStaff(viewer) ? (["public", "internal"] as const) : (["public"] as const);
+  const byMessage = await ticketsWithMatchingMessages(db, q, [...kinds]);
+  const words = foldText(q).split(/\s+/).filter(Boolean);
+  return {
+    OR: [
+      ...(ref && "number" in ref ? [{ number: ref.number }] : []),
+      { AND: words.map((w) => ({ searchText: { contains: w } })) },
+      ...(byMessage.length ? [{ id: { in: byMessage } }] : []),
+    ],
+  };
+}
+
+export async function listTickets(db: Db, viewer: Viewer, input: ListTicketsInput) {
+  const tabStatuses = statusTabs[input.tab] as readonly string[];
+  const statusFilter = input.status.length ? input.status.filter((s) => tabStatuses.includes(s)) : [...tabStatuses];
+  const where: Prisma.TicketWhereInput = {
+    AND: [
+      visibleTicketsWhere(viewer),
+      { status: { in: statusFilter as Prisma.EnumTicketStatusFilter["in"] } },
+      input.priority.length ? { priority: { in: input.priority } } : {},
+      input.departmentId.length ? { departmentId: { in: input.departmentId } } : {},
+      (await searchWhere(db, viewer, input.q)) ?? {},
+    ],
+  };
+  const field = { created: "createdAt", updated: "updatedAt", status: "status" } as const;
+  const orderBy: Prisma.TicketOrderByWithRelationInput[] = [{ [field[input.sort]]: input.dir }, { id: input.dir }];
+  const rows = await db.ticket.findMany({
+    where,
+    orderBy,
+    select: ticketRowSelect,
+    take: input.limit + 1,
+    ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+  });
+  const page = rows.slice(0, input.limit);
+  return {
+    items: page.map((t) => ({ ...t, reference: formatTicketNumber(t.number) })),
+    nextCursor: rows.length > input.limit ? page[page.length - 1]!.id : null,
+  };
+}

@@ -1,0 +1,50 @@
+// Adding to the thread: a customer reply (which moves pending/resolved tickets back to work), an
+// agent's public reply (the first one is the first response) or an internal note.
+import type { Db } from "../db";
+import { AppError } from "../errors/app-error";
+import { nextStatus, writeStatus } from "./apply-transition";
+import { findVisibleTicket } from "./find-visible";
+import { indexMessage } from "./message-search";
+import { actorFor, isSupportStaff, type Viewer } from "./visibility";
+
+export async function replyToTicket(
+  db: Db,
+  viewer: Viewer,
+  input: { ticket: string; body: string; internal?: boolean },
+  now: Date,
+) {
+  return db.$transaction(async (tx) => {
+    const ticket = await findVisibleTicket(tx, viewer, input.ticket);
+    const staff = isSupportStaff(viewer);
+    if (input.internal && !staff) throw new AppError("forbidden", "internalNotesAreForStaff");
+    const actor = actorFor(viewer, ticket);
+    if (ticket.status === "closed") throw new AppError("conflict", "closedNeedsReopen");
+    const to = input.internal ? ticket.status : nextStatus(ticket, { kind: staff ? "agent_reply" : "customer_reply" }, actor);
+    const message = await tx.message.create({
+      data: { ticketId: ticket.id, authorId: viewer.id, kind: input.internal ? "internal" : "public", body: input.body, createdAt: now },
+    });
+    await indexMessage(tx, message.id, input.body);
+    const firstResponse = staff && !input.internal && !ticket.firstResponseAt && ticket.requesterId !== viewer.id;
+    await tx.ticket.update({ where: { id: ticket.id }, data: { updatedAt: now, ...(firstResponse ? { firstResponseAt: now } : {}) } });
+    await writeStatus(tx, ticket, to, viewer.id, now);
+    return { id: message.id, status: to };
+  });
+}
+
+/** Editing one's own message keeps the earlier text as a version. */
+export async function editMessage(db: Db, viewer: Viewer, input: { messageId: string; body: string }, now: Date) {
+  return db.$transaction(async (tx) => {
+    const message = await tx.message.findUnique({ where: { id: input.messageId } });
+    if (!message) throw new AppError("not_found", "messageNotFound");
+    const ticket = await findVisibleTicket(tx, viewer, message.ticketId);
+    if (message.authorId !== viewer.id || message.kind === "system") throw new AppError("forbidden", "onlyOwnMessages");
+    if (message.kind === "internal" && !isSupportStaff(viewer)) throw new AppError("not_found", "messageNotFound");
+    if (ticket.status === "closed") throw new AppError("conflict", "closedNeedsReopen");
+    if (message.body === input.body) return { id: message.id };
+    await tx.messageVersion.create({ data: { messageId: message.id, body: message.body, replacedAt: now } });
+    await tx.message.update({ where: { id: message.id }, data: { body: input.body, editedAt: now } });
+    await indexMessage(tx, message.id, input.body);
+    await tx.ticketEvent.create({ data: { ticketId: ticket.id, actorId: viewer.id, kind: "message_edited", detail: message.id } });
+    return { id: message.id };
+  });
+}

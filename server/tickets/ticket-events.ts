@@ -1,0 +1,28 @@
+// Every change to a ticket is an event in its history; most also show in the thread as a system
+// note. Use-cases call these inside their own transaction, so the change and its record commit
+// together.
+import type { Prisma } from "../db/generated/client";
+import type { TicketEventKind } from "../db/generated/enums";
+
+export type Tx = Prisma.TransactionClient;
+
+/** Kinds that appear in the thread as a system note (the rest live in the history only). */
+const shownInThread: ReadonlySet<TicketEventKind> = new Set<TicketEventKind>([
+  "status_changed", "priority_changed", "assigned", "department_changed", "escalated", "call_requested", "watcher_added", "watcher_removed",
+]);
+
+export async function recordEvent(
+  tx: Tx,
+  ticketId: string,
+  actorId: string | null,
+  kind: TicketEventKind,
+  change: { before?: string | null; after?: string | null; detail?: string | null } = {},
+): Promise<bigint> {
+  const event = await tx.ticketEvent.create({
+    data: { ticketId, actorId, kind, before: change.before ?? null, after: change.after ?? null, detail: change.detail ?? null },
+  });
+  if (shownInThread.has(kind)) {
+    await tx.message.create({ data: { ticketId, authorId: actorId, kind: "system", body: "", eventId: event.id } });
+  }
+  return event.id;
+}

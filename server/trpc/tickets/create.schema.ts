@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { bodyField, departmentIdField, idField, priorityField, subjectField, ticketTypeField } from "../../tickets/fields";
+
+export const createTicketInput = z.object({
+  type: ticketTypeField,
+  departmentId: departmentIdField,
+  categoryId: z.coerce.number({ error: "Validation.required" }).int().positive({ error: "Validation.required" }),
+  organizationId: idField.nullable().default(null),
+  serviceIds: z.array(idField).max(20).default([]),
+  subject: subjectField,
+  description: bodyField,
+  watcherIds: z.array(idField).max(20).default([]),
+  /** Only counts where the policy lets customers choose. */
+  priority: priorityField.optional(),
+});
+export type CreateTicketInput = z.output<typeof createTicketInput>;

@@ -1,0 +1,9 @@
+import { ticketProcedure } from "./procedure";
+import { createTicket } from "../../tickets/create-ticket";
+import { formatTicketNumber } from "../../tickets/numbering";
+import { createTicketInput } from "./create.schema";
+
+export const create = ticketProcedure.input(createTicketInput).mutation(async ({ ctx, input }) => {
+  const ticket = await createTicket(ctx.db, ctx.user, input, ctx.now);
+  return { ...ticket, reference: formatTicketNumber(ticket.number) };
+});

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { priorities } from "../../tickets/priority-rules";
+import { statuses, statusTabs } from "../../tickets/state-machine";
+
+export const ticketTabs = Object.keys(statusTabs) as (keyof typeof statusTabs)[];
+export const sortFields = ["created", "updated", "status"] as const;
+
+/** Mis Tickets' state; the page keeps it in the URL. */
+export const listTicketsInput = z.object({
+  tab: z.enum(ticketTabs as [keyof typeof statusTabs, ...(keyof typeof statusTabs)[]]).default("open"),
+  q: z.string().trim().max(200).default(""),
+  status: z.array(z.enum(statuses)).max(statuses.length).default([]),
+  priority: z.array(z.enum(priorities)).max(priorities.length).default([]),
+  departmentId: z.array(z.coerce.number().int().positive()).max(50).default([]),
+  sort: z.enum(sortFields).default("updated"),
+  dir: z.enum(["asc", "desc"]).default("desc"),
+  cursor: z.uuid().nullish(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type ListTicketsInput = z.output<typeof listTicketsInput>;

@@ -1,0 +1,15 @@
+import { router } from "../init";
+import { create } from "./create";
+import { escalate } from "./escalate";
+import { formOptions } from "./form-options";
+import { get } from "./get";
+import { list } from "./list";
+import { rate } from "./rate";
+import { editMessage, reply } from "./reply";
+import { requestCall } from "./request-call";
+import { close, reopen, setStatus } from "./status";
+import { addWatcher, removeWatcher, setMuted } from "./watchers";
+
+export const ticketsRouter = router({
+  formOptions, create, get, list, reply, editMessage, addWatcher, removeWatcher, setMuted, escalate, requestCall, close, reopen, setStatus, rate,
+});

@@ -1,0 +1,47 @@
+// Test data built with the same helpers as the demo seed; every email is unique to its test.
+import { randomUUID } from "node:crypto";
+import type { Db } from "../../server/db";
+import type { UserRole } from "../../server/db/generated/enums";
+import type { AppLocale } from "../../server/i18n/locales";
+import { createSession, loadSessionUser, type SessionUser } from "../../server/auth/session-user";
+import { createCaller } from "../../server/trpc/router";
+import { upsertUser } from "../../server/seed/demo";
+
+export const PASSWORD = "correct horse battery";
+
+export const uniqueEmail = (label = "user") => `${label}-${randomUUID().slice(0, 8)}@example.test`;
+
+/** An activated user with PASSWORD (or `password`) and ticketing access. */
+export const makeUser = (
+  db: Db,
+  options: { role?: UserRole; locale?: AppLocale; password?: string; label?: string; departmentIds?: number[] } = {},
+) =>
+  upsertUser(db, {
+    email: uniqueEmail(options.label ?? options.role ?? "user"),
+    name: `Test ${options.label ?? options.role ?? "user"}`,
+    role: options.role,
+    locale: options.locale,
+    password: options.password ?? PASSWORD,
+    departmentIds: options.departmentIds,
+  });
+
+/** Signs the user in the way next-auth does (a Session row) and loads them as the procedures see them. */
+export async function signedIn(db: Db, userId: string, now = new Date()): Promise<SessionUser> {
+  const sessionId = await createSession(db, userId, now);
+  const user = await loadSessionUser(db, sessionId, now);
+  if (!user) throw new Error(`user ${userId} could not be loaded from a new session`);
+  return user;
+}
+
+export const callerFor = (db: Db, user: SessionUser | null, locale: AppLocale = "en", now = new Date()) =>
+  createCaller({ db, user, locale, now });
+
+/** Awaits a promise that must fail and returns its error, so a test can assert on it. */
+export async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the call to fail, but it succeeded");
+}

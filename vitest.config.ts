@@ -1,0 +1,47 @@
+// Vitest runs the two fast tiers: pure tests (tests/unit/*.test.ts) and integration tests
+// (tests/integration/*.int.test.ts) on a fresh in-memory PGlite per file. When TEST_DATABASE_URL
+// names a PostgreSQL server, the integration tests run a second time on it (one new database per
+// file, see tests/support/test-db.ts). Playwright owns tests/e2e; it is not run from here.
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+
+// Fixed secrets so that no test reads or writes DATA_DIR/secrets.json; the shell's own database,
+// mail or Google settings must not leak into the tests either.
+const env = {
+  NODE_ENV: "test" as const,
+  NEXTAUTH_URL: "http://mesa.test",
+  NEXTAUTH_SECRET: "test-nextauth-secret-0123456789abcdef",
+  APP_ENCRYPTION_KEY: "0".repeat(64),
+  CRON_SECRET: "test-cron-secret-0123",
+  DATABASE_URL: "",
+  SMTP_URL: "",
+  GOOGLE_CLIENT_ID: "",
+  GOOGLE_CLIENT_SECRET: "",
+  GOOGLE_ISSUER: "",
+  STAFF_EMAIL_DOMAINS: "",
+};
+
+const integration = (backend: "pglite" | "postgresql"): TestProjectInlineConfiguration => ({
+  extends: true,
+  test: {
+    name: `integration:${backend}`,
+    include: ["tests/integration/**/*.int.test.ts"],
+    // The drift check compares schema.prisma with the migrations on its own shadow PGlite: it does
+    // not depend on the backend, so it runs once.
+    exclude: backend === "postgresql" ? ["tests/integration/schema-drift.int.test.ts"] : [],
+    env: { ...env, TEST_DB_BACKEND: backend },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    pool: "forks",
+    maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], env } },
+      integration("pglite"),
+      ...(process.env.TEST_DATABASE_URL ? [integration("postgresql")] : []),
+    ],
+  },
+});
