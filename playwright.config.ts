@@ -3,13 +3,14 @@
 // standing in for Google (tests/e2e/support/fixtures-server.ts). With TEST_DATABASE_URL set, a second
 // app on a fresh PostgreSQL database runs the @smoke tests too (project "postgres").
 import { existsSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
 import { e2eDatabaseName } from "./tests/e2e/support/databases";
 import { FIXTURES } from "./tests/e2e/support/fixtures-config";
 
-const root = import.meta.dirname;
-const dataRoot = path.join(root, "tests", "e2e", ".data");
+// Outside the repository: the embedded database must never end up in a commit.
+const dataRoot = path.join(os.tmpdir(), "mesa-e2e");
 const tsx = "node --import tsx";
 
 // Debian's Chromium: Playwright's own browsers cannot be downloaded here.

@@ -37,6 +37,11 @@ export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "porta
           {t("portal")}
         </Link>
       )}
+      {viewer.organizations.some((o) => o.role === "admin") && (
+        <Link href="/organization" className={link}>
+          {t("organization")}
+        </Link>
+      )}
       <Link href="/profile" className={link}>
         {t("profile")}
       </Link>

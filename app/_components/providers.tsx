@@ -1,7 +1,7 @@
 "use client";
 // Query cache, tRPC client and the realtime connection, once per tab.
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpBatchStreamLink, splitLink } from "@trpc/client";
 import { useLocale } from "next-intl";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
@@ -13,14 +13,16 @@ export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: false } } }),
   );
+  // Errors come back in the language of the page that asked.
+  const headers = () => ({ "x-mesa-locale": document.documentElement.lang || locale });
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
-        httpBatchLink({
-          url: "/api/trpc",
-          transformer: superjson,
-          // Errors come back in the language of the page that asked.
-          headers: () => ({ "x-mesa-locale": document.documentElement.lang || locale }),
+        // Exports stream their file in chunks; everything else is batched as usual.
+        splitLink({
+          condition: (op) => op.path === "tickets.export",
+          true: httpBatchStreamLink({ url: "/api/trpc", transformer: superjson, headers }),
+          false: httpBatchLink({ url: "/api/trpc", transformer: superjson, headers }),
         }),
       ],
     }),

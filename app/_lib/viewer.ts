@@ -26,5 +26,13 @@ export async function requireViewer(locale: string): Promise<Viewer> {
   return viewer;
 }
 
+/** For the agent area. Layout and page render in parallel, so each must check: a page cannot rely on
+ * its layout's redirect having happened first. */
+export async function requireStaff(locale: string): Promise<Viewer> {
+  const viewer = await requireViewer(locale);
+  if (!viewer.isStaff) return redirect({ href: homePath(viewer), locale });
+  return viewer;
+}
+
 /** Where a person lands after signing in. */
 export const homePath = (viewer: Viewer) => (viewer.isStaff ? "/agent" : viewer.canAccessTicketing ? "/tickets" : "/profile");

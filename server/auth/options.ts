@@ -6,8 +6,9 @@ import GoogleProvider from "next-auth/providers/google";
 import { getConfig } from "../config/env";
 import { getDb } from "../db";
 import { AppError } from "../errors/app-error";
-import { negotiateLocale } from "../i18n/locales";
+import { isLocale, negotiateLocale, type AppLocale } from "../i18n/locales";
 import { disconnectSessions } from "../realtime/emit";
+import { parseCookies } from "./session-cookie";
 import { createSession, deleteSession, SESSION_DAYS } from "./session-user";
 import { signInWithGoogle, signInWithPassword, type GoogleProfile } from "./sign-in";
 
@@ -31,7 +32,15 @@ function googleProvider() {
 
 export const isGoogleEnabled = () => googleProvider().length > 0;
 
-export function authOptions(): NextAuthOptions {
+/** The language of the page a sign-in started from: next-intl's NEXT_LOCALE cookie (it follows the
+ * last page's locale whenever that differs from Accept-Language), else Accept-Language. */
+export function signInLocale(headers?: Headers): AppLocale {
+  const cookie = parseCookies(headers?.get("cookie")).get("NEXT_LOCALE");
+  return isLocale(cookie) ? cookie : negotiateLocale(headers?.get("accept-language"));
+}
+
+/** `headers`: the request's, so an account Google creates gets the language its person was using. */
+export function authOptions(headers?: Headers): NextAuthOptions {
   const config = getConfig();
   return {
     secret: config.NEXTAUTH_SECRET,
@@ -64,7 +73,7 @@ export function authOptions(): NextAuthOptions {
         const userId = await signInWithGoogle(
           getDb(),
           profile as GoogleProfile,
-          { staffDomains, fallbackLocale: negotiateLocale(null) },
+          { staffDomains, fallbackLocale: signInLocale(headers) },
           new Date(),
         );
         return userId !== null;

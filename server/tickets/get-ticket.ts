@@ -41,7 +41,8 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string) {
     services: services.map((s) => s.service),
     watchers: watchers.map((w) => w.user),
     muted: mutes.length > 0,
-    rating: ratings[0] ? { stars: ratings[0].stars, comment: ratings[0].comment } : null,
+    // The rating of the current close; a reopened ticket starts a new cycle (the old rating stays in the history).
+    rating: ticket.status === "closed" && ratings[0] ? { stars: ratings[0].stars, comment: ratings[0].comment } : null,
     viewerActor: actorFor(viewer, ticket),
     messages: messages.map(({ event, versions, ...m }) => ({
       ...m,

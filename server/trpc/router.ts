@@ -2,10 +2,12 @@
 import { adminRouter } from "./admin/router";
 import { authRouter } from "./auth/router";
 import { createCallerFactory, router } from "./init";
+import { kbRouter } from "./kb/router";
+import { organizationsRouter } from "./organizations/router";
 import { profileRouter } from "./profile/router";
 import { queueRouter } from "./queue/router";
 import { ticketsRouter } from "./tickets/router";
 
-export const appRouter = router({ auth: authRouter, profile: profileRouter, queue: queueRouter, admin: adminRouter, tickets: ticketsRouter });
+export const appRouter = router({ auth: authRouter, profile: profileRouter, queue: queueRouter, admin: adminRouter, tickets: ticketsRouter, kb: kbRouter, organizations: organizationsRouter });
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);

@@ -11,10 +11,11 @@ export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export async function issueEmailToken(db: Db, userId: string, purpose: TokenPurpose, now: Date): Promise<string> {
+/** `ttlMs` overrides the purpose's validity (an invitation chooses its first password for a week). */
+export async function issueEmailToken(db: Db, userId: string, purpose: TokenPurpose, now: Date, ttlMs = TOKEN_TTL_MS[purpose]): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await db.emailToken.create({
-    data: { tokenHash: hash(token), userId, purpose, expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[purpose]) },
+    data: { tokenHash: hash(token), userId, purpose, expiresAt: new Date(now.getTime() + ttlMs) },
   });
   return token;
 }

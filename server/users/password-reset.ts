@@ -19,7 +19,9 @@ export async function resetPassword(db: Db, token: string, password: string, now
   const passwordHash = await hashPassword(password);
   const user = await db.$transaction(async (tx) => {
     await tx.session.deleteMany({ where: { userId } });
-    return tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    // An invited person sets their first password through this same link, which also proves the address.
+    const current = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { activatedAt: true } });
+    return tx.user.update({ where: { id: userId }, data: { passwordHash, activatedAt: current.activatedAt ?? now } });
   });
   await clearAccountFailures(db, user.email);
   await disconnectSessions(userId);

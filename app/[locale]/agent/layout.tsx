@@ -1,14 +1,12 @@
 import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppHeader } from "../../_components/app-header";
-import { redirect } from "../../_i18n/navigation";
-import { homePath, requireViewer } from "../../_lib/viewer";
+import { requireStaff } from "../../_lib/viewer";
 
 export default async function AgentLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale);
-  if (!viewer.isStaff) redirect({ href: homePath(viewer), locale });
+  const viewer = await requireStaff(locale);
   return (
     <div className="flex min-h-dvh flex-col">
       <AppHeader viewer={viewer} area="agent" />

@@ -1,9 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { serverCaller } from "../../_lib/viewer";
+import { requireStaff, serverCaller } from "../../_lib/viewer";
 
 export default async function AgentQueuePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  await requireStaff(locale);
   const t = await getTranslations("Agent");
   const departments = await (await serverCaller()).queue.departments();
   return (

@@ -1,6 +1,7 @@
 import { router } from "../init";
 import { create } from "./create";
 import { escalate } from "./escalate";
+import { exportFile } from "./export";
 import { formOptions } from "./form-options";
 import { get } from "./get";
 import { list } from "./list";
@@ -11,5 +12,5 @@ import { close, reopen, setStatus } from "./status";
 import { addWatcher, removeWatcher, setMuted } from "./watchers";
 
 export const ticketsRouter = router({
-  formOptions, create, get, list, reply, editMessage, addWatcher, removeWatcher, setMuted, escalate, requestCall, close, reopen, setStatus, rate,
+  formOptions, create, get, list, reply, editMessage, addWatcher, removeWatcher, setMuted, escalate, requestCall, close, reopen, setStatus, rate, export: exportFile,
 });

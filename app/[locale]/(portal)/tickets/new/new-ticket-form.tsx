@@ -11,6 +11,7 @@ import { useRouter } from "../../../../_i18n/navigation";
 import { useDraft } from "../../../../_lib/use-draft";
 import { useFormErrors } from "../../../../_lib/use-form-errors";
 import { useTRPC } from "../../../../_lib/trpc";
+import { KbSuggestions } from "./kb-suggestions";
 
 type Options = inferRouterOutputs<AppRouter>["tickets"]["formOptions"];
 const empty = { type: "", departmentId: "", categoryId: "", organizationId: "", serviceIds: [] as string[], subject: "", description: "", watcherIds: [] as string[] };
@@ -106,6 +107,7 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
         </fieldset>
       )}
       <Field id="subject" label={t("subject")} value={v.subject} onChange={(e) => set({ subject: e.target.value })} error={errors.fields.subject} maxLength={200} />
+      <KbSuggestions text={v.subject} />
       <div className="flex flex-col gap-1">
         <label htmlFor="description" className="text-sm font-medium">{t("description")}</label>
         <textarea id="description" rows={8} value={v.description} onChange={(e) => set({ description: e.target.value })} aria-invalid={!!errors.fields.description || undefined} aria-describedby={errors.fields.description ? "description-error" : undefined} className={`${select} text-base`} />

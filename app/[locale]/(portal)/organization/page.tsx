@@ -1,0 +1,22 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "../../../_i18n/navigation";
+import { requireViewer, serverCaller } from "../../../_lib/viewer";
+import { MembersPanel } from "./members-panel";
+
+/** Organization admins: their organizations' members. */
+export default async function OrganizationPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale);
+  const administered = viewer.organizations.filter((o) => o.role === "admin");
+  if (!administered.length) return redirect({ href: "/tickets", locale });
+  const caller = await serverCaller();
+  const orgs = await Promise.all(administered.map((o) => caller.organizations.members({ organizationId: o.id })));
+  const t = await getTranslations("Organization");
+  return (
+    <section className="flex max-w-3xl flex-col gap-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      {orgs.map((org) => <MembersPanel key={org.id} org={org} viewerId={viewer.id} />)}
+    </section>
+  );
+}

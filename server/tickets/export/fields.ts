@@ -1,0 +1,50 @@
+// The columns a person may export. Sensitive information is never among them.
+import type { Prisma } from "../../db/generated/client";
+import type { AppLocale } from "../../i18n/locales";
+import { translator } from "../../i18n/translate";
+import { formatTicketNumber } from "../numbering";
+
+export const exportSelect = {
+  id: true, number: true, subject: true, status: true, priority: true, type: true, channel: true,
+  createdAt: true, updatedAt: true, resolvedAt: true, closedAt: true,
+  department: { select: { name: true } },
+  category: { select: { name: true } },
+  organization: { select: { name: true } },
+  requester: { select: { name: true, email: true } },
+  assignee: { select: { name: true } },
+  services: { select: { service: { select: { name: true } } } },
+} as const satisfies Prisma.TicketSelect;
+export type ExportRow = Prisma.TicketGetPayload<{ select: typeof exportSelect }>;
+
+type Cell = string | Date | null;
+const fieldValues = {
+  number: (r: ExportRow) => formatTicketNumber(r.number),
+  subject: (r: ExportRow) => r.subject,
+  status: (r: ExportRow, t: ReturnType<typeof translator>) => t(`Statuses.${r.status}`),
+  priority: (r: ExportRow, t: ReturnType<typeof translator>) => t(`Priorities.${r.priority}`),
+  type: (r: ExportRow, t: ReturnType<typeof translator>) => t(`TicketTypes.${r.type}`),
+  department: (r: ExportRow) => r.department.name,
+  category: (r: ExportRow) => r.category?.name ?? null,
+  organization: (r: ExportRow) => r.organization?.name ?? null,
+  services: (r: ExportRow) => r.services.map((s) => s.service.name).join(", "),
+  requester: (r: ExportRow) => `${r.requester.name} <${r.requester.email}>`,
+  assignee: (r: ExportRow) => r.assignee?.name ?? null,
+  channel: (r: ExportRow) => r.channel,
+  createdAt: (r: ExportRow) => r.createdAt,
+  updatedAt: (r: ExportRow) => r.updatedAt,
+  resolvedAt: (r: ExportRow) => r.resolvedAt,
+  closedAt: (r: ExportRow) => r.closedAt,
+} satisfies Record<string, (r: ExportRow, t: ReturnType<typeof translator>) => Cell>;
+
+export type ExportField = keyof typeof fieldValues;
+export const exportFields = Object.keys(fieldValues) as [ExportField, ...ExportField[]];
+
+export function headerRow(fields: readonly ExportField[], locale: AppLocale): string[] {
+  const t = translator(locale);
+  return fields.map((f) => t(`Export.fields.${f}`));
+}
+
+export function valueRow(row: ExportRow, fields: readonly ExportField[], locale: AppLocale): Cell[] {
+  const t = translator(locale);
+  return fields.map((f) => fieldValues[f](row, t));
+}

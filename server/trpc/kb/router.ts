@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { router } from "../init";
+import { ticketProcedure } from "../tickets/procedure";
+import { suggestArticles } from "../../kb/search";
+
+export const suggestInput = z.object({ text: z.string().max(200) });
+
+export const kbRouter = router({
+  /** Articles in the viewer's language that match what they are typing. */
+  suggest: ticketProcedure.input(suggestInput).query(({ ctx, input }) => suggestArticles(ctx.db, ctx.locale, input.text)),
+});
