@@ -28,9 +28,12 @@ const integration = (backend: "pglite" | "postgresql"): TestProjectInlineConfigu
     // The drift check compares schema.prisma with the migrations on its own shadow PGlite: it does
     // not depend on the backend, so it runs once.
     exclude: backend === "postgresql" ? ["tests/integration/schema-drift.int.test.ts"] : [],
+    // Each file starts from one migrated PGlite dump made once per run.
+    globalSetup: backend === "pglite" ? ["tests/support/pglite-snapshot.ts"] : [],
     env: { ...env, TEST_DB_BACKEND: backend },
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous limits: they only stop a hung test, and a busy 2-core machine is slow to start PGlite.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });
 

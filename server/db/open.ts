@@ -21,7 +21,8 @@ export interface OpenedDatabase {
   close(): Promise<void>;
 }
 
-export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+/** `snapshot`: a PGlite data directory dump to start from (tests skip initdb and migrations). */
+export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true; snapshot?: Blob };
 
 export async function openDatabase(target: DatabaseTarget): Promise<OpenedDatabase> {
   if ("url" in target) {
@@ -49,7 +50,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenedDataba
       close: async () => { await db.$disconnect(); await pool.end(); },
     };
   }
-  const pglite = await openPglite("dataDir" in target ? path.join(target.dataDir, "pgdata") : undefined);
+  const pglite = "dataDir" in target ? await openPglite(path.join(target.dataDir, "pgdata")) : await openPglite(undefined, target.snapshot);
   const fresh = !(await pglite.query<{ t: string | null }>(`SELECT to_regclass('_mesa_migrations') AS t`)).rows[0]?.t;
   const applied = await migrate(pglite);
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });

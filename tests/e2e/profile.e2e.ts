@@ -1,6 +1,6 @@
 // The profile follows the person: the language switcher changes the page and the profile's language,
 // and a change made in one tab reaches the others live over Socket.IO.
-import { test, expect, realtimeConnected, signIn, viewerName } from "./support/test";
+import { test, expect, signIn, watchRealtime, viewerName } from "./support/test";
 import { signInOverHttp } from "./support/accounts";
 import { msg } from "./support/messages";
 
@@ -28,10 +28,10 @@ test("the language switcher changes the page and the profile's language", async 
 test("a name changed in one tab shows in the other tab's header without reload", async ({ page, context, account }) => {
   await signInOverHttp(context.request, account.email, account.password);
   const other = await context.newPage();
-  const connected = realtimeConnected(other);
+  const realtime = watchRealtime(other);
   await other.goto("/es/tickets");
   await expect(viewerName(other)).toHaveText(account.name);
-  await connected;
+  await expect.poll(realtime.connected, { message: "the second tab's Socket.IO connection" }).toBe(true);
 
   await page.goto("/es/profile");
   const newName = `${account.name} Actualizada`;

@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 let database: TestDatabase;
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await createTestDatabase({ fromScratch: true });
 });
 afterAll(() => database?.close());
 

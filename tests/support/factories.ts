@@ -33,8 +33,10 @@ export async function signedIn(db: Db, userId: string, now = new Date()): Promis
   return user;
 }
 
-export const callerFor = (db: Db, user: SessionUser | null, locale: AppLocale = "en", now = new Date()) =>
-  createCaller({ db, user, locale, now });
+/** Calls procedures as `user` would. Each call is a request of its own at the current time, unless
+ * a fixed clock `now` is given. */
+export const callerFor = (db: Db, user: SessionUser | null, locale: AppLocale = "en", now?: Date) =>
+  createCaller(() => ({ db, user, locale, now: now ?? new Date() }));
 
 /** Awaits a promise that must fail and returns its error, so a test can assert on it. */
 export async function failure(promise: Promise<unknown>): Promise<unknown> {

@@ -3,7 +3,11 @@
 // vitest.config.ts). On PostgreSQL it is a uniquely named database, dropped by close(); when the
 // role may not create databases, a uniquely named schema in TEST_DATABASE_URL's database instead.
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import pg from "pg";
+import { inject } from "vitest";
+import { migrationsDir, listMigrations } from "../../server/db/migrate";
 import { openDatabase, type OpenedDatabase } from "../../server/db/open";
 
 export type Backend = "pglite" | "postgresql";
@@ -18,8 +22,13 @@ export function testBackend(): Backend {
   return backend;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  if (testBackend() === "pglite") return { ...(await openDatabase({ memory: true })), backend: "pglite" };
+/** `fromScratch`: run initdb and every migration even on PGlite (the migration tests need that). */
+export async function createTestDatabase(options: { fromScratch?: boolean } = {}): Promise<TestDatabase> {
+  if (testBackend() === "pglite") {
+    const snapshotFile = options.fromScratch ? undefined : inject("pgliteSnapshot");
+    const snapshot = snapshotFile ? new Blob([await readFile(snapshotFile)]) : undefined;
+    return { ...(await openDatabase({ memory: true, snapshot })), backend: "pglite" };
+  }
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error("TEST_DB_BACKEND=postgresql needs TEST_DATABASE_URL");
   const name = `mesa_t_${process.pid}_${randomBytes(4).toString("hex")}`;
@@ -59,8 +68,26 @@ async function createIsolated(serverUrl: string, name: string): Promise<{ url: s
   } catch (error) {
     if ((error as { code?: string }).code !== "42501") throw error; // 42501: insufficient_privilege
   }
-  await admin((c) => c.query(`CREATE SCHEMA "${name}"`));
+  // Extensions are per database and live in one schema: put those the migrations create in
+  // public (which follows the test schema in the search path), so dropping a test schema never
+  // takes them away from the others.
+  await admin(async (c) => {
+    await c.query("BEGIN");
+    await c.query("SELECT pg_advisory_xact_lock(7441002)");
+    for (const ext of await migrationExtensions()) await c.query(`CREATE EXTENSION IF NOT EXISTS "${ext}" WITH SCHEMA public`);
+    await c.query(`CREATE SCHEMA "${name}"`);
+    await c.query("COMMIT");
+  });
   const url = new URL(serverUrl);
   url.searchParams.set("schema", name);
   return { url: url.toString(), drop: () => admin((c) => c.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`)).then(() => {}) };
+}
+
+async function migrationExtensions(): Promise<string[]> {
+  const names = new Set<string>();
+  for (const migration of await listMigrations()) {
+    const sql = await readFile(path.join(migrationsDir, migration, "migration.sql"), "utf8");
+    for (const m of sql.matchAll(/CREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?"?(\w+)"?/gi)) names.add(m[1]!);
+  }
+  return [...names];
 }

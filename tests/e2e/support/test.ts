@@ -19,23 +19,21 @@ export async function signIn(page: Page, who: { email: string; password: string 
 /** The signed-in person's name in the header (it exists twice: desktop bar and phone menu). */
 export const viewerName = (page: Page) => page.getByTestId("viewer-name").filter({ visible: true });
 
-/** Resolves once this page's Socket.IO connection is established (its rooms are then joined): the
- * server's CONNECT packet ("40{…}") arrives over long-polling or over the WebSocket. Call it before
- * the page loads. */
-export function realtimeConnected(page: Page): Promise<void> {
-  return new Promise((resolve) => {
-    const check = (payload: string) => {
-      if (/(^|\x1e)40\{/.test(payload)) resolve();
-    };
-    page.on("response", (response) => {
-      if (response.url().includes("/socket.io/") && response.request().method() === "GET") {
-        response.text().then(check, () => {});
-      }
-    });
-    page.on("websocket", (ws) => {
-      if (ws.url().includes("/socket.io/")) ws.on("framereceived", (frame) => check(String(frame.payload)));
-    });
+/** Watches this page's Socket.IO connection (call it before the page loads). `connected()` turns
+ * true once the server's CONNECT packet ("40{…}") arrived, over long-polling or the WebSocket: the
+ * socket has then joined its rooms, so events emitted from then on reach it. */
+export function watchRealtime(page: Page): { connected: () => boolean } {
+  let connected = false;
+  const check = (payload: string) => {
+    if (/(^|\x1e)40\{/.test(payload)) connected = true;
+  };
+  page.on("response", (response) => {
+    if (response.url().includes("/socket.io/") && response.request().method() === "GET") response.text().then(check, () => {});
   });
+  page.on("websocket", (ws) => {
+    if (ws.url().includes("/socket.io/")) ws.on("framereceived", (frame) => check(String(frame.payload)));
+  });
+  return { connected: () => connected };
 }
 
 /** The page's own alert (a form error); Next's route announcer is an alert too and is left out. */

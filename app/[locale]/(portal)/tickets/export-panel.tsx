@@ -82,7 +82,7 @@ export function ExportPanel() {
           </label>
         </div>
         <fieldset className="flex flex-col gap-1">
-          <legend className="text-xs font-medium">{t("fields")}</legend>
+          <legend className="text-xs font-medium">{t("fieldsLabel")}</legend>
           <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {exportFields.map((f) => (
               <label key={f} className="flex items-center gap-1.5">

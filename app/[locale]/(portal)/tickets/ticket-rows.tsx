@@ -1,7 +1,7 @@
 "use client";
 // The rows of Mis Tickets; "load more" follows the cursor without leaving the page.
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useNow, useTranslations } from "next-intl";
 import type { ListTicketsInput } from "../../../../server/trpc/tickets/list.schema";
 import { PriorityLabel, StatusBadge } from "../../../_components/ticket-badges";
 import { Link } from "../../../_i18n/navigation";
@@ -14,6 +14,7 @@ type Page = inferRouterOutputs<AppRouter>["tickets"]["list"];
 export function TicketRows({ input, initial }: { input: ListTicketsInput; initial: Page }) {
   const t = useTranslations("TicketList");
   const format = useFormatter();
+  const now = useNow({ updateInterval: 60_000 });
   const trpc = useTRPC();
   const { cursor: _cursor, ...base } = input;
   const query = useInfiniteQuery(
@@ -40,7 +41,7 @@ export function TicketRows({ input, initial }: { input: ListTicketsInput; initia
                 <span className="text-slate-500 dark:text-slate-400">{ticket.department.name}</span>
                 {ticket.escalatedAt && <span className="text-xs font-semibold text-red-700 dark:text-red-300">{t("escalated")}</span>}
                 <time dateTime={new Date(ticket.updatedAt).toISOString()} className="text-xs text-slate-500 dark:text-slate-400">
-                  {format.relativeTime(new Date(ticket.updatedAt))}
+                  {format.relativeTime(new Date(ticket.updatedAt), now)}
                 </time>
               </span>
             </Link>
