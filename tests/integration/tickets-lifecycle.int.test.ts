@@ -6,6 +6,7 @@ import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
 import { seedDemo } from "../../server/seed/demo";
 import { callerFor, failure, signedIn } from "../support/factories";
+import { startMailbox, type Mailbox } from "../support/mailbox";
 import { message } from "../support/messages";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
@@ -16,10 +17,13 @@ let orgAdmin: SessionUser;
 let agent: SessionUser;
 let support: { departmentId: number; categoryId: number };
 let acme: { id: string; serviceId: string };
+let mailbox: Mailbox;
 
 const login = async (email: string) => signedIn(db, (await db.user.findUniqueOrThrow({ where: { email } })).id);
 
 beforeAll(async () => {
+  mailbox = await startMailbox();
+  process.env.SMTP_URL = mailbox.url;
   database = await createTestDatabase();
   db = database.db;
   await seedDemo(db);
@@ -29,7 +33,10 @@ beforeAll(async () => {
   const org = await db.organization.findUniqueOrThrow({ where: { name: "Acme Hosting" }, include: { services: true } });
   acme = { id: org.id, serviceId: org.services[0]!.id };
 });
-afterAll(() => database?.close());
+afterAll(async () => {
+  await database?.close();
+  await mailbox?.close();
+});
 
 const newTicket = (over: Record<string, unknown> = {}) => ({
   type: "incident" as const,
@@ -114,6 +121,12 @@ describe("following a ticket", () => {
     expect(edited.versions.map((v) => v.body)).toEqual(["Más datos: pasa en todas las páginas."]);
     expect(ticket.messages.filter((m) => m.kind === "system").map((m) => m.event?.kind)).toEqual(["escalated", "call_requested"]);
     expect(ticket.callRequests[0]?.phone).toBe("+34 600 111 222");
+
+    // Escalating tells the department's agents by email, in each agent's own language.
+    const [mail] = mailbox.to("agent@demo.test");
+    expect(mail?.subject).toBe(message("es", "Email.escalated.subject").replace("{reference}", ticket.reference).replace("{subject}", "Seguimiento completo"));
+    expect(mail?.text).toContain("Perdemos ventas");
+    expect(mail?.text).toContain(`/es/tickets/${ticket.reference}`);
   });
 
   it("lets nobody edit another person's message", async () => {
