@@ -39,7 +39,9 @@ const integration = (backend: "pglite" | "postgresql"): TestProjectInlineConfigu
 
 export default defineConfig({
   test: {
-    pool: "forks",
+    // Threads, not forks: V8 shares compiled WebAssembly (PGlite, Prisma) between the threads of one
+    // process, which saves about a third of the CPU time.
+    pool: "threads",
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], env } },

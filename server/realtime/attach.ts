@@ -1,12 +1,14 @@
 // Socket.IO on the HTTP server Next also uses. The handshake must carry a valid session cookie:
-// anonymous connections are refused before they connect. Each socket joins its user's room.
+// anonymous connections are refused before they connect. Each socket joins its user's room; a
+// ticket's room only after the visibility rule says this person may see that ticket.
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import type { Db } from "../db";
 import { loadSessionUser, type SessionUser } from "../auth/session-user";
 import { sessionIdFromCookies } from "../auth/session-cookie";
 import { setRealtimeServer, type RealtimeServer } from "./emit";
-import { userRoom } from "./events";
+import { findVisibleTicket } from "../tickets/find-visible";
+import { ticketRoom, userRoom } from "./events";
 
 export interface SocketData {
   user: SessionUser;
@@ -26,7 +28,18 @@ export function attachRealtime(http: HttpServer, deps: { db: () => Db; secret: s
     }
   });
   io.on("connection", (socket) => {
-    void socket.join(userRoom((socket.data as SocketData).user.id));
+    const { user } = socket.data as SocketData;
+    void socket.join(userRoom(user.id));
+    socket.on("ticket.watch", async (ticketId, ack) => {
+      try {
+        const ticket = await findVisibleTicket(deps.db(), user, String(ticketId));
+        await socket.join(ticketRoom(ticket.id));
+        ack?.(true);
+      } catch {
+        ack?.(false);
+      }
+    });
+    socket.on("ticket.unwatch", (ticketId) => void socket.leave(ticketRoom(String(ticketId))));
   });
   setRealtimeServer(io);
   return io;

@@ -11,9 +11,10 @@ export function setRealtimeServer(io: RealtimeServer | undefined): void {
   (globalThis as Holder)[KEY] = io;
 }
 
-/** Sends to a room; a no-op when no Socket.IO server runs (scripts, unit tests). */
+/** Sends to a room, or to several (each socket once); a no-op when no Socket.IO server runs
+ * (scripts, unit tests). */
 export function emitTo<E extends keyof ServerToClientEvents>(
-  room: string,
+  room: string | string[],
   event: E,
   ...args: Parameters<ServerToClientEvents[E]>
 ): void {

@@ -12,6 +12,6 @@ export async function changeStatus(db: Db, viewer: Viewer, ref: string, action: 
     const ticket = await findVisibleTicket(tx, viewer, ref);
     const to = nextStatus(ticket, action, actorFor(viewer, ticket), policy);
     const updated = await writeStatus(tx, ticket, to, viewer.id, now);
-    return { id: updated.id, status: updated.status };
+    return { id: updated.id, ticketId: updated.id, status: updated.status };
   });
 }

@@ -13,10 +13,10 @@ export async function addWatcher(db: Db, viewer: Viewer, ref: string, userId: st
     const member = await tx.membership.findUnique({ where: { userId_organizationId: { userId, organizationId: ticket.organizationId } }, include: { user: true } });
     if (!member || userId === ticket.requesterId) throw new AppError("invalid_input", "watcherNotInOrganization");
     const exists = await tx.watcher.findUnique({ where: { ticketId_userId: { ticketId: ticket.id, userId } } });
-    if (exists) return { ok: true as const };
+    if (exists) return { ok: true as const, ticketId: ticket.id };
     await tx.watcher.create({ data: { ticketId: ticket.id, userId, addedById: viewer.id, createdAt: now } });
     await recordEvent(tx, ticket.id, viewer.id, "watcher_added", { after: member.user.name });
-    return { ok: true as const };
+    return { ok: true as const, ticketId: ticket.id };
   });
 }
 
@@ -24,10 +24,10 @@ export async function removeWatcher(db: Db, viewer: Viewer, ref: string, userId:
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, ref);
     const watcher = await tx.watcher.findUnique({ where: { ticketId_userId: { ticketId: ticket.id, userId } }, include: { user: true } });
-    if (!watcher) return { ok: true as const };
+    if (!watcher) return { ok: true as const, ticketId: ticket.id };
     await tx.watcher.delete({ where: { ticketId_userId: { ticketId: ticket.id, userId } } });
     await recordEvent(tx, ticket.id, viewer.id, "watcher_removed", { before: watcher.user.name });
-    return { ok: true as const };
+    return { ok: true as const, ticketId: ticket.id };
   });
 }
 
@@ -36,7 +36,7 @@ export async function setMuted(db: Db, viewer: Viewer, ref: string, muted: boole
   const key = { ticketId_userId: { ticketId: ticket.id, userId: viewer.id } };
   if (muted) await db.ticketMute.upsert({ where: key, create: { ticketId: ticket.id, userId: viewer.id }, update: {} });
   else await db.ticketMute.deleteMany({ where: { ticketId: ticket.id, userId: viewer.id } });
-  return { muted };
+  return { muted, ticketId: ticket.id };
 }
 
 /** Priority attention: recorded with its reason; support is told (see notifications). */
@@ -65,7 +65,7 @@ export async function requestCall(
       data: { ticketId: ticket.id, requesterId: viewer.id, phone: input.phone, windowStart: input.windowStart, windowEnd: input.windowEnd, note: input.note ?? null, createdAt: now },
     });
     await recordEvent(tx, ticket.id, viewer.id, "call_requested", { after: input.windowStart.toISOString(), detail: input.windowEnd.toISOString() });
-    return { id: call.id };
+    return { id: call.id, ticketId: ticket.id };
   });
 }
 
@@ -83,6 +83,6 @@ export async function rateTicket(db: Db, viewer: Viewer, input: { ticket: string
       update: { stars: input.stars, comment: input.comment ?? null, userId: viewer.id },
     });
     await recordEvent(tx, ticket.id, viewer.id, "rated", { before: before ? String(before.stars) : null, after: String(input.stars) });
-    return { stars: input.stars };
+    return { stars: input.stars, ticketId: ticket.id };
   });
 }

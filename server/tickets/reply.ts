@@ -27,7 +27,7 @@ export async function replyToTicket(
     const firstResponse = staff && !input.internal && !ticket.firstResponseAt && ticket.requesterId !== viewer.id;
     await tx.ticket.update({ where: { id: ticket.id }, data: { updatedAt: now, ...(firstResponse ? { firstResponseAt: now } : {}) } });
     await writeStatus(tx, ticket, to, viewer.id, now);
-    return { id: message.id, status: to };
+    return { id: message.id, status: to, ticketId: ticket.id };
   });
 }
 
@@ -40,11 +40,11 @@ export async function editMessage(db: Db, viewer: Viewer, input: { messageId: st
     if (message.authorId !== viewer.id || message.kind === "system") throw new AppError("forbidden", "onlyOwnMessages");
     if (message.kind === "internal" && !isSupportStaff(viewer)) throw new AppError("not_found", "messageNotFound");
     if (ticket.status === "closed") throw new AppError("conflict", "closedNeedsReopen");
-    if (message.body === input.body) return { id: message.id };
+    if (message.body === input.body) return { id: message.id, ticketId: ticket.id };
     await tx.messageVersion.create({ data: { messageId: message.id, body: message.body, replacedAt: now } });
     await tx.message.update({ where: { id: message.id }, data: { body: input.body, editedAt: now } });
     await indexMessage(tx, message.id, input.body);
     await tx.ticketEvent.create({ data: { ticketId: ticket.id, actorId: viewer.id, kind: "message_edited", detail: message.id } });
-    return { id: message.id };
+    return { id: message.id, ticketId: ticket.id };
   });
 }

@@ -45,10 +45,13 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-export const agentProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (!isStaff(ctx.user)) throw deny("forbidden");
+/** Agents and admins only (usable on any signed-in procedure). */
+export const staffOnly = t.middleware(({ ctx, next }) => {
+  if (!ctx.user || !isStaff(ctx.user)) throw deny("forbidden");
   return next();
 });
+
+export const agentProcedure = protectedProcedure.use(staffOnly);
 
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
   if (ctx.user.role !== "admin") throw deny("forbidden");

@@ -3,7 +3,7 @@
 // → rate → reopen; and the core of it in each language.
 import { DEMO_PASSWORD, trpc } from "./support/accounts";
 import { msg, type Locale } from "./support/messages";
-import { expect, formAlert, signIn, test } from "./support/test";
+import { expect, formAlert, signIn, test, watchRealtime } from "./support/test";
 
 const partner = { email: "partner@demo.test", password: DEMO_PASSWORD };
 const agent = { email: "agent@demo.test", password: DEMO_PASSWORD };
@@ -136,4 +136,28 @@ test("a typed ticket survives a reload as a draft and a refused submit keeps it"
   await page.getByRole("button", { name: m("TicketForm.submit"), exact: true }).click();
   await expect(formAlert(page).first()).toHaveText(m("Errors.invalid_input"));
   await expect(page.getByLabel(m("TicketForm.description"))).toHaveValue("Texto largo que no quiero perder.");
+});
+
+test("the partner's ticket page and list follow support's changes without reload", async ({ page, browser }) => {
+  const m = (key: string) => msg("es", key);
+  const live = watchRealtime(page);
+  await signIn(page, partner, "/es/tickets");
+  const reference = await createTicket(page, "es", "Cambios en vivo", "¿Se actualiza solo?");
+  await expect.poll(live.connected).toBe(true);
+
+  const agentContext = await browser.newContext();
+  const agentPage = await agentContext.newPage();
+  await signIn(agentPage, agent, "/es/agent");
+  await trpc(agentPage.request, "tickets.reply", { ticket: reference, body: "Sí: respuesta del agente en vivo." });
+  await trpc(agentPage.request, "tickets.setStatus", { ticket: reference, status: "pending_customer" });
+
+  await expect(page.getByText("Sí: respuesta del agente en vivo.")).toBeVisible();
+  await expect(page.getByTestId("ticket-status")).toHaveText(m("Statuses.pending_customer"));
+
+  // On Mis Tickets, the row leaves "Cerrados"… and arrives there once support resolves it.
+  await page.goto("/es/tickets?tab=closed");
+  await expect(page.getByRole("link", { name: new RegExp(reference) })).toHaveCount(0);
+  await trpc(agentPage.request, "tickets.setStatus", { ticket: reference, status: "resolved" });
+  await expect(page.getByRole("link", { name: new RegExp(reference) })).toBeVisible();
+  await agentContext.close();
 });

@@ -1,4 +1,5 @@
-// A fresh, migrated database per test file: in-memory PGlite by default; on the PostgreSQL server
+// A fresh, migrated database per test file: in-memory PGlite by default (a copy of the dump made by
+// tests/support/pglite-snapshot.ts, so it reports fresh: false and applied: []); on the PostgreSQL server
 // of TEST_DATABASE_URL when the Vitest project asks for it (TEST_DB_BACKEND=postgresql, see
 // vitest.config.ts). On PostgreSQL it is a uniquely named database, dropped by close(); when the
 // role may not create databases, a uniquely named schema in TEST_DATABASE_URL's database instead.
@@ -64,7 +65,18 @@ async function createIsolated(serverUrl: string, name: string): Promise<{ url: s
     await admin((c) => c.query(`CREATE DATABASE "${name}"`));
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    return { url: url.toString(), drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}) };
+    const drop = () =>
+      admin(async (c) => {
+        // The pool's connections may still be closing when close() returns: let them go first, as
+        // a forced drop would kill them mid-way and their client would throw.
+        for (let i = 0; i < 100; i++) {
+          const { rows } = await c.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+          if (!rows[0]?.n) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      });
+    return { url: url.toString(), drop };
   } catch (error) {
     if ((error as { code?: string }).code !== "42501") throw error; // 42501: insufficient_privilege
   }

@@ -5,5 +5,5 @@ import { createTicketInput } from "./create.schema";
 
 export const create = ticketProcedure.input(createTicketInput).mutation(async ({ ctx, input }) => {
   const ticket = await createTicket(ctx.db, ctx.user, input, ctx.now);
-  return { ...ticket, reference: formatTicketNumber(ticket.number) };
+  return { ...ticket, ticketId: ticket.id, reference: formatTicketNumber(ticket.number) };
 });

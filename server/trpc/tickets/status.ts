@@ -1,4 +1,4 @@
-import { agentProcedure } from "../init";
+import { staffOnly } from "../init";
 import { ticketProcedure } from "./procedure";
 import { changeStatus } from "../../tickets/change-status";
 import { setStatusInput, ticketRefInput } from "./actions.schema";
@@ -8,6 +8,7 @@ export const close = ticketProcedure.input(ticketRefInput).mutation(({ ctx, inpu
 export const reopen = ticketProcedure.input(ticketRefInput).mutation(({ ctx, input }) => changeStatus(ctx.db, ctx.user, input.ticket, { kind: "reopen" }, ctx.now));
 
 /** Support sets any status it may (resolve, wait for the customer, hold…). */
-export const setStatus = agentProcedure
+export const setStatus = ticketProcedure
+  .use(staffOnly)
   .input(setStatusInput)
   .mutation(({ ctx, input }) => changeStatus(ctx.db, ctx.user, input.ticket, { kind: "set_status", to: input.status }, ctx.now));

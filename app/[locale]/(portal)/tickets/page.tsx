@@ -3,6 +3,7 @@ import { listTicketsInput } from "../../../../server/trpc/tickets/list.schema";
 import { FormMessage } from "../../../_components/field";
 import { Link } from "../../../_i18n/navigation";
 import { requireViewer, serverCaller } from "../../../_lib/viewer";
+import { LiveTicketList } from "../../../_components/live-refresh";
 import { ExportPanel } from "./export-panel";
 import { TicketFilters } from "./ticket-filters";
 import { TicketRows } from "./ticket-rows";
@@ -54,6 +55,7 @@ export default async function MyTicketsPage({ params, searchParams }: { params: 
         ))}
       </nav>
       <TicketFilters input={input} departments={options.departments.map((d) => ({ id: d.id, name: d.name }))} />
+      <LiveTicketList />
       <TicketRows input={input} initial={page} />
       <ExportPanel />
     </section>

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { LiveTicket } from "../../../../_components/live-refresh";
 import { PriorityLabel, StatusBadge } from "../../../../_components/ticket-badges";
 import { requireViewer, serverCaller } from "../../../../_lib/viewer";
 import { TicketActions } from "./ticket-actions";
@@ -37,6 +38,7 @@ export default async function TicketPage({ params }: { params: Promise<{ locale:
   ];
   return (
     <article className="flex flex-col gap-6">
+      <LiveTicket ticketId={ticket.id} />
       <header className="flex flex-col gap-2">
         <p className="font-mono text-sm text-slate-500 dark:text-slate-400" data-testid="ticket-reference">{ticket.reference}</p>
         <h1 className="text-2xl font-semibold">{ticket.subject}</h1>
