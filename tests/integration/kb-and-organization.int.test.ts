@@ -3,35 +3,27 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
-import { seedDemo } from "../../server/seed/demo";
+import { openDemoWorld, type DemoWorld } from "../support/demo-world";
 import { callerFor, failure, signedIn, uniqueEmail } from "../support/factories";
-import { startMailbox, type Mailbox } from "../support/mailbox";
+import type { Mailbox } from "../support/mailbox";
 import { message } from "../support/messages";
-import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
-let database: TestDatabase;
+let world: DemoWorld;
 let db: Db;
 let partner: SessionUser;
 let orgAdmin: SessionUser;
 let acmeId: string;
 let mailbox: Mailbox;
 
-const login = async (email: string) => signedIn(db, (await db.user.findUniqueOrThrow({ where: { email } })).id);
-
 beforeAll(async () => {
-  mailbox = await startMailbox();
-  process.env.SMTP_URL = mailbox.url;
-  database = await createTestDatabase();
-  db = database.db;
-  await seedDemo(db);
-  partner = await login("partner@demo.test");
-  orgAdmin = await login("orgadmin@demo.test");
+  world = await openDemoWorld({ mail: true });
+  ({ db } = world);
+  mailbox = world.mailbox!;
+  partner = await world.login("partner@demo.test");
+  orgAdmin = await world.login("orgadmin@demo.test");
   acmeId = (await db.organization.findUniqueOrThrow({ where: { name: "Acme Hosting" } })).id;
 });
-afterAll(async () => {
-  await database?.close();
-  await mailbox?.close();
-});
+afterAll(() => world?.close());
 
 describe("knowledge-base suggestions", () => {
   it("match the words being typed in the viewer's language, accents and endings ignored", async () => {

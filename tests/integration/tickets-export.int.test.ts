@@ -4,23 +4,21 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
-import { seedDemo } from "../../server/seed/demo";
-import { callerFor, signedIn } from "../support/factories";
+import { callerFor } from "../support/factories";
 import { message } from "../support/messages";
-import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import { openDemoWorld, type DemoWorld } from "../support/demo-world";
 
-let database: TestDatabase;
 let db: Db;
 let partner: SessionUser;
 let globex: SessionUser;
 const refs: Record<string, string> = {};
 
-const login = async (email: string) => signedIn(db, (await db.user.findUniqueOrThrow({ where: { email } })).id);
+let world: DemoWorld;
+const login = (email: string) => world.login(email);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.db;
-  await seedDemo(db);
+  world = await openDemoWorld();
+  ({ db } = world);
   partner = await login("partner@demo.test");
   globex = await login("partner2@demo.test");
   const support = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
@@ -38,7 +36,7 @@ beforeAll(async () => {
     refs[key] = (await callerFor(db, user, "es", new Date(at)).tickets.create({ ...base, organizationId: org, subject })).reference;
   }
 });
-afterAll(() => database?.close());
+afterAll(() => world?.close());
 
 async function download(user: SessionUser, format: "csv" | "xlsx", fields: string[]) {
   const parts: Buffer[] = [];

@@ -4,13 +4,12 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
-import { seedDemo } from "../../server/seed/demo";
-import { callerFor, failure, signedIn } from "../support/factories";
-import { startMailbox, type Mailbox } from "../support/mailbox";
+import { openDemoWorld, type DemoWorld } from "../support/demo-world";
+import { callerFor, failure } from "../support/factories";
+import type { Mailbox } from "../support/mailbox";
 import { message } from "../support/messages";
-import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
-let database: TestDatabase;
+let world: DemoWorld;
 let db: Db;
 let partner: SessionUser;
 let orgAdmin: SessionUser;
@@ -19,24 +18,17 @@ let support: { departmentId: number; categoryId: number };
 let acme: { id: string; serviceId: string };
 let mailbox: Mailbox;
 
-const login = async (email: string) => signedIn(db, (await db.user.findUniqueOrThrow({ where: { email } })).id);
-
 beforeAll(async () => {
-  mailbox = await startMailbox();
-  process.env.SMTP_URL = mailbox.url;
-  database = await createTestDatabase();
-  db = database.db;
-  await seedDemo(db);
-  [partner, orgAdmin, agent] = await Promise.all(["partner@demo.test", "orgadmin@demo.test", "agent@demo.test"].map(login)) as [SessionUser, SessionUser, SessionUser];
+  world = await openDemoWorld({ mail: true });
+  ({ db } = world);
+  mailbox = world.mailbox!;
+  [partner, orgAdmin, agent] = (await Promise.all(["partner@demo.test", "orgadmin@demo.test", "agent@demo.test"].map(world.login))) as [SessionUser, SessionUser, SessionUser];
   const department = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
   support = { departmentId: department.id, categoryId: department.categories[0]!.id };
   const org = await db.organization.findUniqueOrThrow({ where: { name: "Acme Hosting" }, include: { services: true } });
   acme = { id: org.id, serviceId: org.services[0]!.id };
 });
-afterAll(async () => {
-  await database?.close();
-  await mailbox?.close();
-});
+afterAll(() => world?.close());
 
 const newTicket = (over: Record<string, unknown> = {}) => ({
   type: "incident" as const,

@@ -6,21 +6,20 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
-import { seedDemo, upsertUser } from "../../server/seed/demo";
+import { upsertUser } from "../../server/seed/demo";
 import { callerFor, failure, signedIn, uniqueEmail } from "../support/factories";
-import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import { openDemoWorld, type DemoWorld } from "../support/demo-world";
 
-let database: TestDatabase;
 let db: Db;
 const who: Record<string, SessionUser> = {};
 let acmeTicket: { id: string; number: number; reference: string; messageId: string };
 
-const login = async (email: string) => signedIn(db, (await db.user.findUniqueOrThrow({ where: { email } })).id);
+let world: DemoWorld;
+const login = (email: string) => world.login(email);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.db;
-  await seedDemo(db);
+  world = await openDemoWorld();
+  ({ db } = world);
   for (const [key, email] of Object.entries({ partner: "partner@demo.test", orgAdmin: "orgadmin@demo.test", globex: "partner2@demo.test", agent: "agent@demo.test", admin: "admin@demo.test" })) {
     who[key] = await login(email);
   }
@@ -39,7 +38,7 @@ beforeAll(async () => {
   const ticket = await callerFor(db, who.partner!).tickets.get({ ticket: created.id });
   acmeTicket = { id: created.id, number: created.number, reference: created.reference, messageId: ticket.messages[0]!.id };
 });
-afterAll(() => database?.close());
+afterAll(() => world?.close());
 
 const as = (key: string) => callerFor(db, who[key]!);
 

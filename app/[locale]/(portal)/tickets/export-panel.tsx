@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { exportInput } from "../../../../server/trpc/tickets/export.schema";
 import { exportFields, type ExportField } from "../../../../server/tickets/export/fields";
+import { CheckboxGroup } from "../../../_components/checkbox-group";
 import { FormMessage, buttonClass } from "../../../_components/field";
 import { useTRPCClient } from "../../../_lib/trpc";
 import { useFormErrors } from "../../../_lib/use-form-errors";
@@ -81,18 +82,13 @@ export function ExportPanel() {
             {errors.fields.to && <span className="text-red-600">{errors.fields.to}</span>}
           </label>
         </div>
-        <fieldset className="flex flex-col gap-1">
-          <legend className="text-xs font-medium">{t("fieldsLabel")}</legend>
-          <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {exportFields.map((f) => (
-              <label key={f} className="flex items-center gap-1.5">
-                <input type="checkbox" checked={fields.includes(f)} onChange={() => setFields(fields.includes(f) ? fields.filter((x) => x !== f) : [...fields, f])} />
-                {t(`fields.${f}`)}
-              </label>
-            ))}
-          </div>
-          {errors.fields.fields && <span className="text-sm text-red-600">{errors.fields.fields}</span>}
-        </fieldset>
+        <CheckboxGroup
+          legend={t("fieldsLabel")}
+          options={exportFields.map((f) => ({ id: f, name: t(`fields.${f}`) }))}
+          selected={fields}
+          onChange={(ids) => setFields(ids as ExportField[])}
+          error={errors.fields.fields}
+        />
         <div className="flex items-center gap-3">
           <button type="submit" className={buttonClass} disabled={!!progress && !progress.finished}>{t("download")}</button>
           {progress && (

@@ -6,6 +6,7 @@ import type { FormEvent } from "react";
 import type { AppRouter } from "../../../../../server/trpc/router";
 import { createTicketInput } from "../../../../../server/trpc/tickets/create.schema";
 import { ticketTypes } from "../../../../../server/tickets/priority-rules";
+import { CheckboxGroup } from "../../../../_components/checkbox-group";
 import { Field, FormMessage, buttonClass } from "../../../../_components/field";
 import { useRouter } from "../../../../_i18n/navigation";
 import { useDraft } from "../../../../_lib/use-draft";
@@ -30,7 +31,6 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
 
   const department = options.departments.find((d) => String(d.id) === v.departmentId);
   const organization = options.organizations.find((o) => o.id === v.organizationId);
-  const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -92,19 +92,7 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
         </div>
       </div>
       {organization && (
-        <fieldset className="flex flex-col gap-1">
-          <legend className="mb-1 text-sm font-medium">{t("service")}</legend>
-          {organization.services.length === 0 && <p className="text-sm text-slate-500">{t("noServices")}</p>}
-          <div className="flex flex-wrap gap-x-4 gap-y-1">
-            {organization.services.map((s) => (
-              <label key={s.id} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={v.serviceIds.includes(s.id)} onChange={() => set({ serviceIds: toggle(v.serviceIds, s.id) })} />
-                {s.name}
-              </label>
-            ))}
-          </div>
-          {fieldError("serviceIds")}
-        </fieldset>
+        <CheckboxGroup legend={t("service")} options={organization.services} selected={v.serviceIds} onChange={(serviceIds) => set({ serviceIds })} empty={t("noServices")} error={errors.fields.serviceIds} />
       )}
       <Field id="subject" label={t("subject")} value={v.subject} onChange={(e) => set({ subject: e.target.value })} error={errors.fields.subject} maxLength={200} />
       <KbSuggestions text={v.subject} />
@@ -114,19 +102,7 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
         {fieldError("description")}
       </div>
       {organization && (
-        <fieldset className="flex flex-col gap-1">
-          <legend className="mb-1 text-sm font-medium">{t("watchers")}</legend>
-          {organization.members.length === 0 && <p className="text-sm text-slate-500">{t("noMembers")}</p>}
-          <div className="flex flex-wrap gap-x-4 gap-y-1">
-            {organization.members.map((m) => (
-              <label key={m.id} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={v.watcherIds.includes(m.id)} onChange={() => set({ watcherIds: toggle(v.watcherIds, m.id) })} />
-                {m.name}
-              </label>
-            ))}
-          </div>
-          {fieldError("watcherIds")}
-        </fieldset>
+        <CheckboxGroup legend={t("watchers")} options={organization.members} selected={v.watcherIds} onChange={(watcherIds) => set({ watcherIds })} empty={t("noMembers")} error={errors.fields.watcherIds} />
       )}
       <button type="submit" className={`${buttonClass} self-start`} disabled={create.isPending}>
         {create.isPending ? t("submitting") : t("submit")}
