@@ -43,6 +43,7 @@ export async function listTickets(db: Db, viewer: Viewer, input: ListTicketsInpu
       { status: { in: statusFilter as Prisma.EnumTicketStatusFilter["in"] } },
       input.priority.length ? { priority: { in: input.priority } } : {},
       input.departmentId.length ? { departmentId: { in: input.departmentId } } : {},
+      input.view === "unassigned" ? { assigneeId: null } : input.view === "mine" ? { assigneeId: viewer.id } : {},
       (await searchWhere(db, viewer, input.q)) ?? {},
     ],
   };

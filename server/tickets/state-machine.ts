@@ -85,9 +85,11 @@ export function transition(from: TicketStatus, action: Action, actor: Actor, pol
   }
 }
 
-/** Mis Tickets tabs (seed 000): which statuses each shows. */
+/** Mis Tickets tabs (seed 000): which statuses each shows; `active` is the agent queue's default
+ * (everything support still has to work on). */
 export const statusTabs = {
   open: ["new", "open", "pending_customer", "on_hold"],
+  active: ["new", "open", "pending_customer", "on_hold", "reopened"],
   reopened: ["reopened"],
   closed: ["resolved", "closed"],
   all: statuses,

@@ -1,23 +1,51 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { listTicketsInput } from "../../../server/trpc/tickets/list.schema";
+import { LiveTicketList } from "../../_components/live-refresh";
+import { TicketFilters } from "../../_components/ticket-list/ticket-filters";
+import { TicketRows } from "../../_components/ticket-list/ticket-rows";
+import { Link } from "../../_i18n/navigation";
 import { requireStaff, serverCaller } from "../../_lib/viewer";
 
-export default async function AgentQueuePage({ params }: { params: Promise<{ locale: string }> }) {
+type Search = Record<string, string | string[] | undefined>;
+const many = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean);
+
+/** The agent queue: unassigned / mine / all over the agent's departments, live. */
+export default async function AgentQueuePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireStaff(locale);
-  const t = await getTranslations("Agent");
-  const departments = await (await serverCaller()).queue.departments();
+  const t = await getTranslations();
+  const sp = await searchParams;
+  const parsed = listTicketsInput.safeParse({
+    view: sp.view ?? "unassigned", tab: sp.tab ?? "active", q: sp.q, status: many(sp.status), priority: many(sp.priority), departmentId: many(sp.department), sort: sp.sort, dir: sp.dir,
+  });
+  const input = parsed.success ? parsed.data : listTicketsInput.parse({ view: "unassigned", tab: "active" });
+  const caller = await serverCaller();
+  const [page, departments] = await Promise.all([caller.tickets.list(input), caller.queue.departments()]);
+  const views = ["unassigned", "mine", "all"] as const;
   return (
     <section className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <div className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="text-slate-500 dark:text-slate-400">{t("departments")}:</span>
-        {departments.length === 0 && <span>{t("noDepartments")}</span>}
-        {departments.map((d) => (
-          <span key={d.id} className="rounded-full bg-brand-100 px-3 py-1 text-brand-800 dark:bg-brand-800 dark:text-brand-50">{d.name}</span>
-        ))}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{t("Agent.title")}</h1>
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-slate-500 dark:text-slate-400">{t("Agent.departments")}:</span>
+          {departments.length === 0 && <span>{t("Agent.noDepartments")}</span>}
+          {departments.map((d) => (
+            <span key={d.id} className="rounded-full bg-brand-100 px-3 py-1 text-brand-800 dark:bg-brand-800 dark:text-brand-50">{d.name}</span>
+          ))}
+        </div>
       </div>
-      <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-500 dark:border-slate-700 dark:text-slate-400">{t("empty")}</p>
+      <nav aria-label={t("Agent.title")} className="flex gap-1 overflow-x-auto border-b border-slate-200 dark:border-slate-800">
+        {views.map((view) => (
+          <Link key={view} href={{ pathname: "/agent", query: { view } }} aria-current={input.view === view ? "page" : undefined}
+            className="whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm aria-[current=page]:border-brand-700 aria-[current=page]:font-semibold">
+            {t(`Queue.views.${view}`)}
+          </Link>
+        ))}
+      </nav>
+      <TicketFilters input={input} hidden={{ view: input.view, tab: input.tab }} departments={departments.map((d) => ({ id: d.id, name: d.name }))} />
+      <LiveTicketList />
+      <TicketRows input={input} initial={page} basePath="/agent/tickets" />
     </section>
   );
 }

@@ -7,6 +7,8 @@ export const sortFields = ["created", "updated", "status"] as const;
 
 /** Mis Tickets' state; the page keeps it in the URL. */
 export const listTicketsInput = z.object({
+  /** The agent queue's views; partners use "all". */
+  view: z.enum(["all", "unassigned", "mine"]).default("all"),
   tab: z.enum(ticketTabs as [keyof typeof statusTabs, ...(keyof typeof statusTabs)[]]).default("open"),
   q: z.string().trim().max(200).default(""),
   status: z.array(z.enum(statuses)).max(statuses.length).default([]),

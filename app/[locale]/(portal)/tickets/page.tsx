@@ -5,8 +5,8 @@ import { Link } from "../../../_i18n/navigation";
 import { requireViewer, serverCaller } from "../../../_lib/viewer";
 import { LiveTicketList } from "../../../_components/live-refresh";
 import { ExportPanel } from "./export-panel";
-import { TicketFilters } from "./ticket-filters";
-import { TicketRows } from "./ticket-rows";
+import { TicketFilters } from "../../../_components/ticket-list/ticket-filters";
+import { TicketRows } from "../../../_components/ticket-list/ticket-rows";
 
 type Search = Record<string, string | string[] | undefined>;
 const many = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean);
@@ -54,9 +54,9 @@ export default async function MyTicketsPage({ params, searchParams }: { params: 
           </Link>
         ))}
       </nav>
-      <TicketFilters input={input} departments={options.departments.map((d) => ({ id: d.id, name: d.name }))} />
+      <TicketFilters input={input} hidden={{ tab: input.tab }} departments={options.departments.map((d) => ({ id: d.id, name: d.name }))} />
       <LiveTicketList />
-      <TicketRows input={input} initial={page} />
+      <TicketRows input={input} initial={page} basePath="/tickets" />
       <ExportPanel />
     </section>
   );

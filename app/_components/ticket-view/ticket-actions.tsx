@@ -4,11 +4,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { instantToWallTime, wallTimeToInstant } from "../../../../../server/i18n/time-zone";
-import { Field, FormMessage, buttonClass, secondaryButtonClass } from "../../../../_components/field";
-import { useTRPC } from "../../../../_lib/trpc";
+import { instantToWallTime, wallTimeToInstant } from "../../../server/i18n/time-zone";
+import { Field, FormMessage, buttonClass, secondaryButtonClass } from "../field";
+import { useTRPC } from "../../_lib/trpc";
 import type { TicketDetail } from "./types";
-import { useTicketAction } from "./use-ticket-mutation";
+import { useTicketAction } from "./use-ticket-action";
 
 const box = "flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900";
 

@@ -2,16 +2,17 @@
 // The rows of Mis Tickets; "load more" follows the cursor without leaving the page.
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useFormatter, useNow, useTranslations } from "next-intl";
-import type { ListTicketsInput } from "../../../../server/trpc/tickets/list.schema";
-import { PriorityLabel, StatusBadge } from "../../../_components/ticket-badges";
-import { Link } from "../../../_i18n/navigation";
-import { useTRPC } from "../../../_lib/trpc";
+import type { ListTicketsInput } from "../../../server/trpc/tickets/list.schema";
+import { PriorityLabel, StatusBadge } from "../ticket-badges";
+import { Link } from "../../_i18n/navigation";
+import { useTRPC } from "../../_lib/trpc";
 import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "../../../../server/trpc/router";
+import type { AppRouter } from "../../../server/trpc/router";
 
 type Page = inferRouterOutputs<AppRouter>["tickets"]["list"];
 
-export function TicketRows({ input, initial }: { input: ListTicketsInput; initial: Page }) {
+/** `basePath`: where a row leads ("/tickets" in the portal, "/agent/tickets" in the workspace). */
+export function TicketRows({ input, initial, basePath }: { input: ListTicketsInput; initial: Page; basePath: string }) {
   const t = useTranslations("TicketList");
   const format = useFormatter();
   const now = useNow({ updateInterval: 60_000 });
@@ -32,13 +33,14 @@ export function TicketRows({ input, initial }: { input: ListTicketsInput; initia
       <ul className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900" data-testid="ticket-list">
         {items.map((ticket) => (
           <li key={ticket.id}>
-            <Link href={`/tickets/${ticket.reference}`} className="flex flex-col gap-1 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:gap-4 dark:hover:bg-slate-800">
+            <Link href={`${basePath}/${ticket.reference}`} className="flex flex-col gap-1 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:gap-4 dark:hover:bg-slate-800">
               <span className="font-mono text-sm text-slate-500 dark:text-slate-400">{ticket.reference}</span>
               <span className="flex-1 font-medium">{ticket.subject}</span>
               <span className="flex flex-wrap items-center gap-3 text-sm">
                 <StatusBadge status={ticket.status} />
                 <PriorityLabel priority={ticket.priority} />
                 <span className="text-slate-500 dark:text-slate-400">{ticket.department.name}</span>
+                {ticket.assignee && <span className="text-xs text-slate-500 dark:text-slate-400">{ticket.assignee.name}</span>}
                 {ticket.escalatedAt && <span className="text-xs font-semibold text-red-700 dark:text-red-300">{t("escalated")}</span>}
                 <time dateTime={new Date(ticket.updatedAt).toISOString()} className="text-xs text-slate-500 dark:text-slate-400">
                   {format.relativeTime(new Date(ticket.updatedAt), now)}

@@ -1,17 +1,18 @@
 // The search, filters and sort of Mis Tickets: a plain GET form, so the URL carries the state.
 import { getTranslations } from "next-intl/server";
-import type { ListTicketsInput } from "../../../../server/trpc/tickets/list.schema";
-import { priorities } from "../../../../server/tickets/priority-rules";
-import { statuses, statusTabs } from "../../../../server/tickets/state-machine";
+import type { ListTicketsInput } from "../../../server/trpc/tickets/list.schema";
+import { priorities } from "../../../server/tickets/priority-rules";
+import { statuses, statusTabs } from "../../../server/tickets/state-machine";
 
-export async function TicketFilters({ input, departments }: { input: ListTicketsInput; departments: { id: number; name: string }[] }) {
+/** `hidden`: the state kept from outside the form (tab, view). */
+export async function TicketFilters({ input, hidden, departments }: { input: ListTicketsInput; hidden: Record<string, string>; departments: { id: number; name: string }[] }) {
   const t = await getTranslations();
   const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900";
   const label = "flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-300";
   const tabStatuses = statusTabs[input.tab] as readonly string[];
   return (
     <form method="get" className="flex flex-wrap items-end gap-3" role="search">
-      <input type="hidden" name="tab" value={input.tab} />
+      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <label className={`${label} min-w-56 flex-1`}>
         {t("TicketList.search")}
         <input type="search" name="q" defaultValue={input.q} placeholder={t("TicketList.searchPlaceholder")} className={control} />

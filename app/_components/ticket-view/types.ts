@@ -1,5 +1,5 @@
 import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "../../../../../server/trpc/router";
+import type { AppRouter } from "../../../server/trpc/router";
 
 export type TicketDetail = inferRouterOutputs<AppRouter>["tickets"]["get"];
 export type ThreadMessage = TicketDetail["messages"][number];

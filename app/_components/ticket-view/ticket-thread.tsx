@@ -5,11 +5,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { FormMessage, buttonClass, secondaryButtonClass } from "../../../../_components/field";
-import { useDraft } from "../../../../_lib/use-draft";
-import { useTRPC } from "../../../../_lib/trpc";
+import { FormMessage, buttonClass, secondaryButtonClass } from "../field";
+import { useDraft } from "../../_lib/use-draft";
+import { useTRPC } from "../../_lib/trpc";
 import type { ThreadMessage, TicketDetail } from "./types";
-import { useTicketAction } from "./use-ticket-mutation";
+import { useTicketAction } from "./use-ticket-action";
 
 const textarea = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900";
 
@@ -18,7 +18,8 @@ function SystemNote({ message }: { message: ThreadMessage }) {
   const e = message.event;
   if (!e) return null;
   const value = (v: string | null) => (v && e.kind === "status_changed" ? t(`Statuses.${v}` as "Statuses.new") : v && e.kind === "priority_changed" ? t(`Priorities.${v}` as "Priorities.low") : (v ?? ""));
-  const text = t(`Events.${e.kind}` as "Events.status_changed", {
+  const key = e.kind === "assigned" && !e.after ? "unassigned" : e.kind;
+  const text = t(`Events.${key}` as "Events.status_changed", {
     actor: message.author?.name ?? t("TicketView.system"), before: value(e.before), after: value(e.after), detail: e.detail ?? "",
   });
   return <p className="text-center text-xs text-slate-500 dark:text-slate-400">{text}</p>;
@@ -86,16 +87,20 @@ function MessageItem({ message, ticketRef, timeZone, editable }: { message: Thre
   );
 }
 
-function ReplyBox({ ticket }: { ticket: TicketDetail }) {
+function ReplyBox({ ticket, staff }: { ticket: TicketDetail; staff: boolean }) {
   const t = useTranslations("TicketView");
+  const tStaff = useTranslations("Staff");
   const trpc = useTRPC();
   const reply = useMutation(trpc.tickets.reply.mutationOptions());
   const action = useTicketAction();
   const draft = useDraft(`mesa-draft:reply:${ticket.id}`, { body: "" });
 
-  async function submit(event: FormEvent) {
+  async function send(internal: boolean) {
+    if (await action.run(() => reply.mutateAsync({ ticket: ticket.id, body: draft.values.body, internal }))) draft.clear();
+  }
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (await action.run(() => reply.mutateAsync({ ticket: ticket.id, body: draft.values.body }))) draft.clear();
+    void send(false);
   }
   return (
     <form onSubmit={submit} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
@@ -103,12 +108,19 @@ function ReplyBox({ ticket }: { ticket: TicketDetail }) {
       {action.error && <FormMessage kind="error">{action.error}</FormMessage>}
       <label htmlFor="reply-body" className="text-sm font-medium">{t("replyLabel")}</label>
       <textarea id="reply-body" className={textarea} rows={5} value={draft.values.body} onChange={(e) => draft.setValues({ body: e.target.value })} />
-      <button type="submit" className={`${buttonClass} self-start`} disabled={action.busy}>{t("send")}</button>
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" className={buttonClass} disabled={action.busy}>{staff ? tStaff("reply") : t("send")}</button>
+        {staff && (
+          <button type="button" className="rounded-md border border-amber-400 bg-amber-100 px-4 py-2 text-sm font-semibold text-amber-900 hover:bg-amber-200 disabled:opacity-60" disabled={action.busy} onClick={() => void send(true)}>
+            {tStaff("note")}
+          </button>
+        )}
+      </div>
     </form>
   );
 }
 
-export function TicketThread({ ticket, timeZone }: { ticket: TicketDetail; timeZone: string }) {
+export function TicketThread({ ticket, timeZone, staff }: { ticket: TicketDetail; timeZone: string; staff: boolean }) {
   const t = useTranslations("TicketView");
   const closed = ticket.status === "closed";
   return (
@@ -122,7 +134,7 @@ export function TicketThread({ ticket, timeZone }: { ticket: TicketDetail; timeZ
           ),
         )}
       </ol>
-      {!closed && <ReplyBox ticket={ticket} />}
+      {!closed && <ReplyBox ticket={ticket} staff={staff} />}
     </section>
   );
 }

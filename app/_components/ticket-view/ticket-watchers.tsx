@@ -3,10 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormMessage, secondaryButtonClass } from "../../../../_components/field";
-import { useTRPC } from "../../../../_lib/trpc";
+import { FormMessage, secondaryButtonClass } from "../field";
+import { useTRPC } from "../../_lib/trpc";
 import type { TicketDetail } from "./types";
-import { useTicketAction } from "./use-ticket-mutation";
+import { useTicketAction } from "./use-ticket-action";
 
 export function TicketWatchers({ ticket, members }: { ticket: TicketDetail; members: { id: string; name: string }[] }) {
   const t = useTranslations("TicketView");

@@ -1,0 +1,74 @@
+// One ticket as a page: header, thread, facts, actions, interested users; support staff also get
+// their controls (take, assign, status, priority, department) and internal notes. Rendered on the
+// server from tickets.get, kept live by <LiveTicket>.
+import { TRPCError } from "@trpc/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { LiveTicket } from "../live-refresh";
+import { PriorityLabel, StatusBadge } from "../ticket-badges";
+import { serverCaller, type Viewer } from "../../_lib/viewer";
+import { StaffControls } from "./staff-controls";
+import { TicketActions } from "./ticket-actions";
+import { TicketThread } from "./ticket-thread";
+import { TicketWatchers } from "./ticket-watchers";
+
+export async function TicketView({ reference, viewer }: { reference: string; viewer: Viewer }) {
+  const caller = await serverCaller();
+  const ticket = await caller.tickets.get({ ticket: reference }).catch((error: unknown) => {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+    throw error;
+  });
+  const staff = viewer.isStaff;
+  const [options, assignees] = await Promise.all([
+    caller.tickets.formOptions(),
+    staff ? caller.tickets.assignees({ ticket: ticket.id }) : Promise.resolve([]),
+  ]);
+  const members = options.organizations.find((o) => o.id === ticket.organization?.id)?.members ?? [];
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: viewer.timeZone }) : "—");
+  const facts: [string, ReactNode][] = [
+    [t("TicketView.type"), t(`TicketTypes.${ticket.type}`)],
+    [t("TicketView.department"), ticket.department.name],
+    [t("TicketView.category"), ticket.category?.name ?? "—"],
+    [t("TicketView.organization"), ticket.organization?.name ?? "—"],
+    [t("TicketView.services"), ticket.services.map((s) => s.name).join(", ") || "—"],
+    [t("TicketView.requester"), ticket.requester.name],
+    [t("TicketView.assignee"), <span key="a" data-testid="ticket-assignee">{ticket.assignee?.name ?? t("TicketView.unassigned")}</span>],
+    [t("TicketView.created"), when(ticket.createdAt)],
+    [t("TicketView.updated"), when(ticket.updatedAt)],
+    ...(ticket.resolvedAt ? [[t("TicketView.resolvedAt"), when(ticket.resolvedAt)] as [string, string]] : []),
+    ...(ticket.closedAt ? [[t("TicketView.closedAt"), when(ticket.closedAt)] as [string, string]] : []),
+  ];
+  return (
+    <article className="flex flex-col gap-6">
+      <LiveTicket ticketId={ticket.id} />
+      <header className="flex flex-col gap-2">
+        <p className="font-mono text-sm text-slate-500 dark:text-slate-400" data-testid="ticket-reference">{ticket.reference}</p>
+        <h1 className="text-2xl font-semibold">{ticket.subject}</h1>
+        <div className="flex flex-wrap items-center gap-3">
+          <StatusBadge status={ticket.status} />
+          <PriorityLabel priority={ticket.priority} />
+          {ticket.escalatedAt && <span className="text-xs font-semibold text-red-700 dark:text-red-300">{t("TicketView.escalatedOn", { date: when(ticket.escalatedAt) })}</span>}
+        </div>
+      </header>
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <TicketThread ticket={ticket} timeZone={viewer.timeZone} staff={staff} />
+        <aside className="flex flex-col gap-4">
+          {staff && <StaffControls ticket={ticket} viewerId={viewer.id} assignees={assignees} departments={options.departments.map((d) => ({ id: d.id, name: d.name }))} />}
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 rounded-xl border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900">
+            {facts.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="text-slate-500 dark:text-slate-400">{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <TicketActions ticket={ticket} phone={viewer.phone} timeZone={viewer.timeZone} />
+          <TicketWatchers ticket={ticket} members={members} />
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,72 @@
+// What support does to a ticket besides writing and setting its status: take or assign it,
+// transfer it to another department, change its priority (overriding the rule table). Each change
+// is an event with a system note.
+import type { Db } from "../db";
+import { AppError } from "../errors/app-error";
+import type { Priority } from "./priority-rules";
+import { nextStatus, writeStatus } from "./apply-transition";
+import { findVisibleTicket } from "./find-visible";
+import { recordEvent } from "./ticket-events";
+import { actorFor, type Viewer } from "./visibility";
+
+/** `assigneeId` null unassigns. Assigning a New ticket starts the work on it (In progress). */
+export async function assignTicket(db: Db, viewer: Viewer, ref: string, assigneeId: string | null, now: Date) {
+  return db.$transaction(async (tx) => {
+    const ticket = await findVisibleTicket(tx, viewer, ref);
+    if (ticket.assigneeId === assigneeId) return { ticketId: ticket.id };
+    let assigneeName: string | null = null;
+    if (assigneeId) {
+      const agent = await tx.user.findFirst({
+        where: { id: assigneeId, OR: [{ role: "admin" }, { role: "agent", departments: { some: { departmentId: ticket.departmentId } } }] },
+      });
+      if (!agent) throw new AppError("invalid_input", "assigneeNotInDepartment");
+      assigneeName = agent.name;
+    }
+    await tx.ticket.update({ where: { id: ticket.id }, data: { assigneeId, updatedAt: now } });
+    const previous = ticket.assigneeId ? await tx.user.findUnique({ where: { id: ticket.assigneeId }, select: { name: true } }) : null;
+    await recordEvent(tx, ticket.id, viewer.id, "assigned", { before: previous?.name ?? null, after: assigneeName });
+    if (assigneeId) await writeStatus(tx, ticket, nextStatus(ticket, { kind: "assign" }, actorFor(viewer, ticket)), viewer.id, now);
+    return { ticketId: ticket.id };
+  });
+}
+
+/** Moves the ticket to another department; an assignee who does not work there is released. */
+export async function transferTicket(db: Db, viewer: Viewer, ref: string, departmentId: number, now: Date) {
+  return db.$transaction(async (tx) => {
+    const ticket = await findVisibleTicket(tx, viewer, ref);
+    if (ticket.departmentId === departmentId) return { ticketId: ticket.id };
+    const [from, to] = await Promise.all([
+      tx.department.findUniqueOrThrow({ where: { id: ticket.departmentId } }),
+      tx.department.findUnique({ where: { id: departmentId } }),
+    ]);
+    if (!to) throw new AppError("invalid_input", "departmentUnknown");
+    const keepsAssignee = ticket.assigneeId
+      ? !!(await tx.user.findFirst({ where: { id: ticket.assigneeId, OR: [{ role: "admin" }, { departments: { some: { departmentId } } }] } }))
+      : false;
+    await tx.ticket.update({
+      where: { id: ticket.id },
+      // The category belongs to the old department; support picks a new one if it matters.
+      data: { departmentId, categoryId: null, updatedAt: now, ...(keepsAssignee ? {} : { assigneeId: null }) },
+    });
+    await recordEvent(tx, ticket.id, viewer.id, "department_changed", { before: from.name, after: to.name });
+    return { ticketId: ticket.id };
+  });
+}
+
+export async function setPriority(db: Db, viewer: Viewer, ref: string, priority: Priority, now: Date) {
+  return db.$transaction(async (tx) => {
+    const ticket = await findVisibleTicket(tx, viewer, ref);
+    if (ticket.priority === priority) return { ticketId: ticket.id };
+    await tx.ticket.update({ where: { id: ticket.id }, data: { priority, updatedAt: now } });
+    await recordEvent(tx, ticket.id, viewer.id, "priority_changed", { before: ticket.priority, after: priority });
+    return { ticketId: ticket.id };
+  });
+}
+
+/** Who may be assigned a ticket of this department. */
+export const assignableAgents = (db: Db, departmentId: number) =>
+  db.user.findMany({
+    where: { OR: [{ role: "admin" }, { role: "agent", departments: { some: { departmentId } } }] },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });

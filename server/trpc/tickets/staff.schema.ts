@@ -1,0 +1,6 @@
+import { z } from "zod";
+import { departmentIdField, idField, priorityField, ticketRefField } from "../../tickets/fields";
+
+export const assignInput = z.object({ ticket: ticketRefField, assigneeId: idField.nullable() });
+export const transferInput = z.object({ ticket: ticketRefField, departmentId: departmentIdField });
+export const setPriorityInput = z.object({ ticket: ticketRefField, priority: priorityField });
