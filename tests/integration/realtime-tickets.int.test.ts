@@ -1,0 +1,101 @@
+// Ticket rooms over a real Socket.IO server: joining re-checks the visibility rule, a partner never
+// hears of another organization's ticket, and what travels carries ids only — never a message body,
+// so internal notes cannot leak through sockets.
+import { createServer, type Server as HttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { io as connect, type Socket } from "socket.io-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "../../server/auth/session-user";
+import type { Db } from "../../server/db";
+import { attachRealtime } from "../../server/realtime/attach";
+import { setRealtimeServer, type RealtimeServer } from "../../server/realtime/emit";
+import type { ClientToServerEvents, ServerToClientEvents } from "../../server/realtime/events";
+import { sessionCookie } from "../support/cookie";
+import { openDemoWorld, type DemoWorld } from "../support/demo-world";
+import { callerFor } from "../support/factories";
+
+let world: DemoWorld;
+let db: Db;
+let http: HttpServer;
+let io: RealtimeServer;
+let url: string;
+const who: Record<string, SessionUser> = {};
+let acmeTicket: string;
+const sockets: Socket[] = [];
+
+beforeAll(async () => {
+  world = await openDemoWorld();
+  ({ db } = world);
+  for (const [key, email] of Object.entries({ partner: "partner@demo.test", globex: "partner2@demo.test", agent: "agent@demo.test" })) who[key] = await world.login(email);
+  http = createServer();
+  io = attachRealtime(http, { db: () => db, secret: process.env.NEXTAUTH_SECRET! });
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  const support = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
+  const acme = await db.organization.findUniqueOrThrow({ where: { name: "Acme Hosting" } });
+  acmeTicket = (await callerFor(db, who.partner!).tickets.create({
+    type: "incident", departmentId: support.id, categoryId: support.categories[0]!.id, organizationId: acme.id, serviceIds: [], watcherIds: [],
+    subject: "Sala de Acme", description: "Texto público",
+  })).id;
+});
+afterAll(async () => {
+  for (const s of sockets) s.disconnect();
+  setRealtimeServer(undefined);
+  await io?.close();
+  await world?.close();
+});
+
+type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+async function openAs(user: SessionUser): Promise<{ socket: Client; frames: string[] }> {
+  const socket: Client = connect(url, { transports: ["websocket"], reconnection: false, extraHeaders: { cookie: await sessionCookie(user.id, user.sessionId) } });
+  sockets.push(socket);
+  const frames: string[] = [];
+  socket.onAny((event, ...args) => frames.push(JSON.stringify([event, ...args])));
+  await new Promise<void>((resolve, reject) => {
+    socket.once("connect", () => resolve());
+    socket.once("connect_error", reject);
+  });
+  return { socket, frames };
+}
+const watch = (socket: Client, ticketId: string) => new Promise<boolean>((resolve) => socket.emit("ticket.watch", ticketId, resolve));
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+describe("ticket rooms", () => {
+  it("refuse a partner of another organization and send them nothing of that ticket", async () => {
+    const globex = await openAs(who.globex!);
+    expect(await watch(globex.socket, acmeTicket)).toBe(false);
+    const partner = await openAs(who.partner!);
+    expect(await watch(partner.socket, acmeTicket)).toBe(true);
+    const heard = new Promise((resolve) => partner.socket.once("ticket.changed", resolve));
+
+    await callerFor(db, who.agent!).tickets.reply({ ticket: acmeTicket, body: "Respuesta pública" });
+    expect(await heard).toEqual({ ticketId: acmeTicket });
+    await settle();
+    expect(globex.frames.filter((f) => f.includes(acmeTicket))).toEqual([]);
+  });
+
+  it("carry no message text, so an internal note never reaches a partner's socket", async () => {
+    const partner = await openAs(who.partner!);
+    await watch(partner.socket, acmeTicket);
+    const heard = new Promise((resolve) => partner.socket.once("ticket.changed", resolve));
+    await callerFor(db, who.agent!).tickets.reply({ ticket: acmeTicket, body: "NOTA-SECRETA-interna", internal: true });
+    await heard;
+    await settle();
+    expect(partner.frames.length).toBeGreaterThan(0);
+    expect(partner.frames.join("\n")).not.toContain("NOTA-SECRETA");
+  });
+
+  it("announce a new ticket to the department's agents, not to other organizations", async () => {
+    const agent = await openAs(who.agent!);
+    const globex = await openAs(who.globex!);
+    const heard = new Promise<{ ticketId: string }>((resolve) => agent.socket.once("ticket.changed", resolve));
+    const support = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
+    const created = await callerFor(db, who.partner!).tickets.create({
+      type: "request", departmentId: support.id, categoryId: support.categories[0]!.id, organizationId: null, serviceIds: [], watcherIds: [],
+      subject: "Nuevo para la cola", description: "Hola",
+    });
+    expect((await heard).ticketId).toBe(created.id);
+    await settle();
+    expect(globex.frames.filter((f) => f.includes(created.id))).toEqual([]);
+  });
+});
