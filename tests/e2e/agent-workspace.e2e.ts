@@ -1,7 +1,7 @@
 // The agent workspace with a partner in another browser: a new ticket appears in the queue live;
 // the agent takes it, replies and waits for the customer — the partner sees it without reload; the
 // partner answers — the agent sees the ticket back In progress without reload.
-import { DEMO_PASSWORD } from "./support/accounts";
+import { DEMO_PASSWORD, trpc } from "./support/accounts";
 import { msg } from "./support/messages";
 import { expect, signIn, test, watchRealtime } from "./support/test";
 
@@ -62,4 +62,49 @@ test("partner and agent work one ticket live, each without reloading", async ({ 
 
   await partnerContext.close();
   await agentContext.close();
+});
+
+test("two agents on one ticket see each other, see typing, and a stale reply is flagged", async ({ browser }) => {
+  const setup = await browser.newContext();
+  const partner = await setup.newPage();
+  await signIn(partner, { email: "partner@demo.test", password: DEMO_PASSWORD }, "/es/tickets");
+  // A query is a GET in tRPC; superjson wraps its result in `json`.
+  const options = (await (await partner.request.get("/api/trpc/tickets.formOptions")).json()) as {
+    result: { data: { json: { departments: { id: number; name: string; categories: { id: number }[] }[] } } };
+  };
+  const support = options.result.data.json.departments.find((d) => d.name === "Soporte Técnico")!;
+  const { reference } = await trpc<{ reference: string }>(partner.request, "tickets.create", {
+    type: "incident", departmentId: support.id, categoryId: support.categories[0]!.id,
+    organizationId: null, serviceIds: [], watcherIds: [], subject: "Colisión", description: "Dos agentes",
+  });
+  await setup.close();
+
+  const open = async (email: string) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, { email, password: DEMO_PASSWORD }, `/es/agent/tickets/${reference}`);
+    return { context, page };
+  };
+  const alex = await open("agent@demo.test");
+  const ada = await open("admin@demo.test");
+
+  await expect(alex.page.getByTestId("ticket-presence")).toContainText("Ada Admin");
+  await expect(ada.page.getByTestId("ticket-presence")).toContainText("Álex Agente");
+
+  await alex.page.getByLabel(m("TicketView.replyLabel")).fill("Estoy en ello, dame un minuto");
+  await expect(ada.page.getByTestId("ticket-presence")).toContainText(m("Presence.typing"));
+
+  // Ada answers first; Álex's reply is now stale and sending it asks first.
+  await ada.page.getByLabel(m("TicketView.replyLabel")).fill("Resuelto desde aquí.");
+  await ada.page.getByRole("button", { name: m("Staff.reply"), exact: true }).click();
+  await expect(alex.page.getByText("Resuelto desde aquí.")).toBeVisible();
+  await alex.page.getByRole("button", { name: m("Staff.reply"), exact: true }).click();
+  await expect(alex.page.getByTestId("stale-reply")).toHaveText(new RegExp(m("Presence.stale")));
+  await alex.page.getByRole("button", { name: m("Presence.sendAnyway") }).click();
+  await alex.page.getByRole("button", { name: m("Staff.reply"), exact: true }).click();
+  await expect(ada.page.getByText("Estoy en ello, dame un minuto")).toBeVisible();
+
+  await alex.context.close();
+  await expect(ada.page.getByTestId("ticket-presence")).toHaveCount(0);
+  await ada.context.close();
 });

@@ -4,10 +4,11 @@
 // draft so nothing typed is lost.
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { FormMessage, buttonClass, secondaryButtonClass } from "../field";
 import { useDraft } from "../../_lib/use-draft";
 import { useTRPC } from "../../_lib/trpc";
+import { useTypingReport } from "./presence";
 import type { ThreadMessage, TicketDetail } from "./types";
 import { useTicketAction } from "./use-ticket-action";
 
@@ -94,9 +95,29 @@ function ReplyBox({ ticket, staff }: { ticket: TicketDetail; staff: boolean }) {
   const reply = useMutation(trpc.tickets.reply.mutationOptions());
   const action = useTicketAction();
   const draft = useDraft(`mesa-draft:reply:${ticket.id}`, { body: "" });
+  const tPresence = useTranslations("Presence");
+  useTypingReport(ticket.id, draft.values.body, staff);
+
+  // Collision check: the last message when this reply was started; if another arrives meanwhile,
+  // sending asks first, so nobody answers a question already answered.
+  const lastMessageId = ticket.messages.filter((m) => m.kind !== "system").at(-1)?.id;
+  const [baseline, setBaseline] = useState<string | undefined>(undefined);
+  const [stale, setStale] = useState<boolean | "confirmed">(false);
+  useEffect(() => {
+    if (!draft.values.body) setBaseline(lastMessageId);
+    else if (baseline === undefined) setBaseline(lastMessageId);
+  }, [draft.values.body, lastMessageId, baseline]);
 
   async function send(internal: boolean) {
-    if (await action.run(() => reply.mutateAsync({ ticket: ticket.id, body: draft.values.body, internal }))) draft.clear();
+    if (staff && stale !== "confirmed" && baseline !== undefined && baseline !== lastMessageId) {
+      setStale(true);
+      return;
+    }
+    if (await action.run(() => reply.mutateAsync({ ticket: ticket.id, body: draft.values.body, internal }))) {
+      draft.clear();
+      setStale(false);
+      setBaseline(undefined);
+    }
   }
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -106,6 +127,12 @@ function ReplyBox({ ticket, staff }: { ticket: TicketDetail; staff: boolean }) {
     <form onSubmit={submit} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <h2 className="text-base font-semibold">{t("reply")}</h2>
       {action.error && <FormMessage kind="error">{action.error}</FormMessage>}
+      {stale === true && (
+        <div role="alert" data-testid="stale-reply" className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          {tPresence("stale")}
+          <button type="button" className="underline" onClick={() => setStale("confirmed")}>{tPresence("sendAnyway")}</button>
+        </div>
+      )}
       <label htmlFor="reply-body" className="text-sm font-medium">{t("replyLabel")}</label>
       <textarea id="reply-body" className={textarea} rows={5} value={draft.values.body} onChange={(e) => draft.setValues({ body: e.target.value })} />
       <div className="flex flex-wrap gap-2">

@@ -8,6 +8,7 @@ import type { ReactNode } from "react";
 import { LiveTicket } from "../live-refresh";
 import { PriorityLabel, StatusBadge } from "../ticket-badges";
 import { serverCaller, type Viewer } from "../../_lib/viewer";
+import { TicketPresence } from "./presence";
 import { StaffControls } from "./staff-controls";
 import { TicketActions } from "./ticket-actions";
 import { TicketThread } from "./ticket-thread";
@@ -52,6 +53,7 @@ export async function TicketView({ reference, viewer }: { reference: string; vie
           <PriorityLabel priority={ticket.priority} />
           {ticket.escalatedAt && <span className="text-xs font-semibold text-red-700 dark:text-red-300">{t("TicketView.escalatedOn", { date: when(ticket.escalatedAt) })}</span>}
         </div>
+        {staff && <TicketPresence ticketId={ticket.id} selfId={viewer.id} />}
       </header>
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <TicketThread ticket={ticket} timeZone={viewer.timeZone} staff={staff} />
