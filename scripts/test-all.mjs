@@ -4,7 +4,8 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 
-const results = "test-results/counts";
+// Outside test-results/: Playwright empties that folder when it starts.
+const results = ".test-counts";
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/playwright.json` };

@@ -37,5 +37,21 @@ export function useFormErrors() {
     }
   }
 
-  return { errors, check, fromError, clear: () => setErrors({ fields: {} }) };
+  const clear = () => setErrors({ fields: {} });
+
+  /** The whole submit: validate with the procedure's schema, run `action` with the parsed values,
+   * show any refusal. Resolves true when the action succeeded; the form's values stay either way. */
+  async function submit<S extends z.ZodType>(schema: S, values: unknown, action: (parsed: z.output<S>) => Promise<unknown>): Promise<boolean> {
+    if (!check(schema, values)) return false;
+    clear();
+    try {
+      await action(schema.parse(values));
+      return true;
+    } catch (error) {
+      fromError(error);
+      return false;
+    }
+  }
+
+  return { errors, check, fromError, clear, submit };
 }

@@ -11,20 +11,16 @@ export function ForgotPasswordForm() {
   const t = useTranslations("ForgotPassword");
   const trpc = useTRPC();
   const request = useMutation(trpc.auth.requestPasswordReset.mutationOptions());
-  const { errors, check, fromError, clear } = useFormErrors();
+  const { errors, submit: submitForm } = useFormErrors();
   const [sentTo, setSentTo] = useState<string>();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const values = { email: new FormData(event.currentTarget).get("email") };
-    if (!check(requestResetInput, values)) return;
-    clear();
-    try {
-      await request.mutateAsync(values);
-      setSentTo(String(values.email));
-    } catch (error) {
-      fromError(error);
-    }
+    await submitForm(requestResetInput, values, async (input) => {
+      await request.mutateAsync(input);
+      setSentTo(input.email);
+    });
   }
 
   if (sentTo) return <FormMessage kind="success">{t("done", { email: sentTo })}</FormMessage>;

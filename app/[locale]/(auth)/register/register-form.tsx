@@ -12,21 +12,14 @@ export function RegisterForm() {
   const locale = useLocale();
   const trpc = useTRPC();
   const register = useMutation(trpc.auth.register.mutationOptions());
-  const { errors, check, fromError, clear } = useFormErrors();
+  const { errors, submit: submitForm } = useFormErrors();
   const [sentTo, setSentTo] = useState<string>();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const values = { name: form.get("name"), email: form.get("email"), password: form.get("password"), locale };
-    if (!check(registerInput, values)) return;
-    clear();
-    try {
-      const result = await register.mutateAsync(values);
-      setSentTo(result.email);
-    } catch (error) {
-      fromError(error);
-    }
+    await submitForm(registerInput, values, async (input) => setSentTo((await register.mutateAsync(input)).email));
   }
 
   if (sentTo) return <FormMessage kind="success">{t("done", { email: sentTo })}</FormMessage>;

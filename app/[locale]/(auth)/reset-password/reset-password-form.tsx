@@ -13,19 +13,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const router = useRouter();
   const trpc = useTRPC();
   const reset = useMutation(trpc.auth.resetPassword.mutationOptions());
-  const { errors, check, fromError, clear } = useFormErrors();
+  const { errors, submit: submitForm } = useFormErrors();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const values = { token, password: new FormData(event.currentTarget).get("password") };
-    if (!check(resetPasswordInput, values)) return;
-    clear();
-    try {
-      await reset.mutateAsync(values);
-      router.push("/login?reset=1");
-    } catch (error) {
-      fromError(error);
-    }
+    if (await submitForm(resetPasswordInput, values, (input) => reset.mutateAsync(input))) router.push("/login?reset=1");
   }
 
   return (

@@ -11,7 +11,7 @@ export function PasswordForm() {
   const t = useTranslations("Profile");
   const trpc = useTRPC();
   const change = useMutation(trpc.profile.changePassword.mutationOptions());
-  const { errors, check, fromError, clear } = useFormErrors();
+  const { errors, submit: submitForm } = useFormErrors();
   const [done, setDone] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -20,14 +20,9 @@ export function PasswordForm() {
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const values = { current: form.get("current"), next: form.get("next") };
-    if (!check(changePasswordInput, values)) return;
-    clear();
-    try {
-      await change.mutateAsync(values);
+    if (await submitForm(changePasswordInput, values, (input) => change.mutateAsync(input))) {
       formElement.reset();
       setDone(true);
-    } catch (error) {
-      fromError(error);
     }
   }
 

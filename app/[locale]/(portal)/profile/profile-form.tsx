@@ -20,7 +20,7 @@ export function ProfileForm({ viewer, timeZones }: { viewer: Viewer; timeZones: 
   const queryClient = useQueryClient();
   const profile = useLiveProfile(viewer);
   const update = useMutation(trpc.profile.update.mutationOptions());
-  const { errors, check, fromError, clear } = useFormErrors();
+  const { errors, submit: submitForm } = useFormErrors();
   const [saved, setSaved] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -29,16 +29,12 @@ export function ProfileForm({ viewer, timeZones }: { viewer: Viewer; timeZones: 
     const form = new FormData(event.currentTarget);
     const phone = String(form.get("phone") ?? "").trim();
     const values = { name: form.get("name"), locale: form.get("locale"), timeZone: form.get("timeZone"), phone: phone || null };
-    if (!check(updateProfileInput, values)) return;
-    clear();
-    try {
-      const result = await update.mutateAsync(values);
+    await submitForm(updateProfileInput, values, async (input) => {
+      const result = await update.mutateAsync(input);
       queryClient.setQueryData(trpc.profile.get.queryKey(), (old) => (old ? { ...old, ...result } : old));
       setSaved(true);
       if (result.locale !== locale) router.replace(pathname, { locale: result.locale });
-    } catch (error) {
-      fromError(error);
-    }
+    });
   }
 
   const select = "rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900";

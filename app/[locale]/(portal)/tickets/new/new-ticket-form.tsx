@@ -23,7 +23,7 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
   const router = useRouter();
   const trpc = useTRPC();
   const create = useMutation(trpc.tickets.create.mutationOptions());
-  const { errors, check, fromError, clear: clearErrors } = useFormErrors();
+  const { errors, submit: submitForm } = useFormErrors();
   const defaults = { ...empty, organizationId: options.organizations[0]?.id ?? "" };
   const draft = useDraft(draftKey, defaults);
   const v = draft.values;
@@ -35,15 +35,12 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
   async function submit(event: FormEvent) {
     event.preventDefault();
     const values = { ...v, organizationId: v.organizationId || null };
-    if (!check(createTicketInput, values)) return;
-    clearErrors();
-    try {
-      const ticket = await create.mutateAsync(createTicketInput.parse(values));
+    // On a refusal the draft stays: nothing typed is lost.
+    await submitForm(createTicketInput, values, async (input) => {
+      const ticket = await create.mutateAsync(input);
       draft.clear();
       router.push(`/tickets/${ticket.reference}`);
-    } catch (error) {
-      fromError(error); // the draft stays: nothing typed is lost
-    }
+    });
   }
 
   const select = "rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900 aria-[invalid]:border-red-500";
