@@ -6,7 +6,13 @@ import { useEffect, useState } from "react";
 export function ThemeToggle() {
   const t = useTranslations("Nav");
   const [dark, setDark] = useState<boolean | null>(null);
-  useEffect(() => setDark(document.documentElement.classList.contains("dark")), []);
+  // The inline script set the class before paint; apply the saved choice again after hydration in
+  // case React re-rendered <html> (a recovered hydration mismatch re-creates its attributes).
+  useEffect(() => {
+    const saved = localStorage.getItem("mesa-theme");
+    if (saved) document.documentElement.classList.toggle("dark", saved === "dark");
+    setDark(document.documentElement.classList.contains("dark"));
+  }, []);
 
   function toggle() {
     const next = !document.documentElement.classList.contains("dark");

@@ -42,7 +42,8 @@ export function TicketRows({ input, initial, basePath }: { input: ListTicketsInp
                 <span className="text-slate-500 dark:text-slate-400">{ticket.department.name}</span>
                 {ticket.assignee && <span className="text-xs text-slate-500 dark:text-slate-400">{ticket.assignee.name}</span>}
                 {ticket.escalatedAt && <span className="text-xs font-semibold text-red-700 dark:text-red-300">{t("escalated")}</span>}
-                <time dateTime={new Date(ticket.updatedAt).toISOString()} className="text-xs text-slate-500 dark:text-slate-400">
+                {/* "2 minutes ago" may differ by a second between server and browser: not a real mismatch. */}
+                <time dateTime={new Date(ticket.updatedAt).toISOString()} className="text-xs text-slate-500 dark:text-slate-400" suppressHydrationWarning>
                   {format.relativeTime(new Date(ticket.updatedAt), now)}
                 </time>
               </span>
