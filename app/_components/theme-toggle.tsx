@@ -2,10 +2,12 @@
 // Light / dark, remembered per browser; follows the system until chosen.
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { useHydrated } from "../_lib/use-hydrated";
 
 export function ThemeToggle() {
   const t = useTranslations("Nav");
   const [dark, setDark] = useState<boolean | null>(null);
+  const hydrated = useHydrated();
   // The inline script set the class before paint; apply the saved choice again after hydration in
   // case React re-rendered <html> (a recovered hydration mismatch re-creates its attributes).
   useEffect(() => {
@@ -25,6 +27,7 @@ export function ThemeToggle() {
     <button
       type="button"
       onClick={toggle}
+      disabled={!hydrated}
       aria-label={`${t("theme")}: ${dark ? t("themeDark") : t("themeLight")}`}
       aria-pressed={dark ?? undefined}
       className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"

@@ -1,19 +1,14 @@
 // "Continue with Google": which Mesa account a Google identity lands in.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signInWithGoogle, signInWithPassword, type GoogleProfile } from "../../server/auth/sign-in";
 import { hashPassword } from "../../server/auth/password";
 import type { Db } from "../../server/db";
 import { PASSWORD, makeUser, uniqueEmail } from "../support/factories";
-import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import { freshDatabase } from "../support/test-db";
 
-let database: TestDatabase;
 let db: Db;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.db;
-});
-afterAll(() => database?.close());
+freshDatabase((d) => (db = d));
 
 const now = new Date("2030-06-01T12:00:00Z");
 const options = { staffDomains: ["staff.example"], fallbackLocale: "en" as const };

@@ -1,21 +1,16 @@
 // Email + password sign-in as next-auth's credentials provider runs it: wrong passwords, the
 // lock after repeated failures (per account and per address), and accounts not yet activated.
 import { randomInt } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signInWithPassword } from "../../server/auth/sign-in";
 import { hashPassword } from "../../server/auth/password";
 import { AppError } from "../../server/errors/app-error";
 import type { Db } from "../../server/db";
 import { PASSWORD, failure, makeUser, uniqueEmail } from "../support/factories";
-import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import { freshDatabase } from "../support/test-db";
 
-let database: TestDatabase;
 let db: Db;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.db;
-});
-afterAll(() => database?.close());
+freshDatabase((d) => (db = d));
 
 const t0 = new Date("2030-05-01T08:00:00Z");
 const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);

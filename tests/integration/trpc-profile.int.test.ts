@@ -1,20 +1,15 @@
 // A person's own profile through the tRPC procedures (createCaller with a plain context).
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadSessionUser } from "../../server/auth/session-user";
 import { signInWithPassword } from "../../server/auth/sign-in";
 import type { Db } from "../../server/db";
 import { AppError } from "../../server/errors/app-error";
 import { PASSWORD, callerFor, failure, makeUser, signedIn } from "../support/factories";
-import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import { freshDatabase } from "../support/test-db";
 
-let database: TestDatabase;
 let db: Db;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.db;
-});
-afterAll(() => database?.close());
+freshDatabase((d) => (db = d));
 
 describe("profile", () => {
   it("get returns the signed-in person's own details", async () => {

@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { migrationsDir, listMigrations } from "../../server/db/migrate";
 import { openDatabase, type OpenedDatabase } from "../../server/db/open";
 
@@ -102,4 +102,14 @@ async function migrationExtensions(): Promise<string[]> {
     for (const m of sql.matchAll(/CREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?"?(\w+)"?/gi)) names.add(m[1]!);
   }
   return [...names];
+}
+
+/** A fresh database for the whole test file: `let db: Db; freshDatabase((d) => (db = d));` */
+export function freshDatabase(use: (db: OpenedDatabase["db"], database: TestDatabase) => void): void {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    use(database.db, database);
+  });
+  afterAll(() => database?.close());
 }

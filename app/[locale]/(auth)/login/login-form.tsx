@@ -3,6 +3,7 @@ import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Field, FormMessage, buttonClass, secondaryButtonClass } from "../../../_components/field";
+import { useHydrated } from "../../../_lib/use-hydrated";
 
 const knownErrors = ["wrongCredentials", "tooManyAttempts", "notActivated"] as const;
 
@@ -13,6 +14,7 @@ export function LoginForm({ googleEnabled }: { googleEnabled: boolean }) {
   const locale = useLocale();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -36,11 +38,12 @@ export function LoginForm({ googleEnabled }: { googleEnabled: boolean }) {
 
   return (
     <div className="flex flex-col gap-4">
-      <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+      {/* method="post": should the form ever submit before JavaScript runs, the password stays out of the URL. */}
+      <form method="post" onSubmit={submit} className="flex flex-col gap-4" noValidate>
         {error && <FormMessage kind="error">{error}</FormMessage>}
         <Field id="email" type="email" label={t("email")} autoComplete="email" required />
         <Field id="password" type="password" label={t("password")} autoComplete="current-password" required />
-        <button type="submit" className={buttonClass} disabled={busy}>
+        <button type="submit" className={buttonClass} disabled={busy || !hydrated}>
           {busy ? t("submitting") : t("submit")}
         </button>
       </form>
@@ -52,7 +55,7 @@ export function LoginForm({ googleEnabled }: { googleEnabled: boolean }) {
       <button
         type="button"
         className={secondaryButtonClass}
-        disabled={!googleEnabled}
+        disabled={!googleEnabled || !hydrated}
         title={googleEnabled ? undefined : t("googleDisabled")}
         onClick={() => void signIn("google", { callbackUrl: `/${locale}` })}
       >

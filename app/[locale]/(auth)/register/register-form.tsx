@@ -24,7 +24,7 @@ export function RegisterForm() {
 
   if (sentTo) return <FormMessage kind="success">{t("done", { email: sentTo })}</FormMessage>;
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+    <form method="post" onSubmit={submit} className="flex flex-col gap-4" noValidate>
       {errors.form && <FormMessage kind="error">{errors.form}</FormMessage>}
       <Field id="name" label={t("name")} autoComplete="name" error={errors.fields.name} required />
       <Field id="email" type="email" label={t("email")} autoComplete="email" error={errors.fields.email} required />

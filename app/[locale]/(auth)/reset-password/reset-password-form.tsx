@@ -22,7 +22,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+    <form method="post" onSubmit={submit} className="flex flex-col gap-4" noValidate>
       {errors.form && <FormMessage kind="error">{errors.form}</FormMessage>}
       <Field id="password" type="password" label={t("password")} autoComplete="new-password" error={errors.fields.password} required />
       <button type="submit" className={buttonClass} disabled={reset.isPending}>{t("submit")}</button>

@@ -27,7 +27,7 @@ export function PasswordForm() {
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+    <form method="post" onSubmit={submit} className="flex flex-col gap-4" noValidate>
       {errors.form && <FormMessage kind="error">{errors.form}</FormMessage>}
       {done && <FormMessage kind="success">{t("passwordChanged")}</FormMessage>}
       <Field id="current" type="password" label={t("currentPassword")} autoComplete="current-password" error={errors.fields.current} />
