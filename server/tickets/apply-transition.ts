@@ -13,6 +13,11 @@ const reasons = {
   already_in_status: ["conflict", "alreadyInStatus"],
 } as const;
 
+/** A closed ticket takes nothing new (reply, note, edit, escalation, call) until it is reopened. */
+export function assertNotClosed(ticket: Pick<Ticket, "status">): void {
+  if (ticket.status === "closed") throw new AppError(...reasons.closed_needs_reopen);
+}
+
 /** The status the action leads to, or throws the reason it may not happen. */
 export function nextStatus(ticket: Pick<Ticket, "status">, action: Action, actor: Actor, policy: LifecyclePolicy = defaultLifecyclePolicy): TicketStatus {
   const result = transition(ticket.status, action, actor, policy);

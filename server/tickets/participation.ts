@@ -2,6 +2,7 @@
 // a call, rating the support once it is closed.
 import type { Db } from "../db";
 import { AppError } from "../errors/app-error";
+import { assertNotClosed } from "./apply-transition";
 import { findVisibleTicket } from "./find-visible";
 import { recordEvent } from "./ticket-events";
 import { isSupportStaff, type Viewer } from "./visibility";
@@ -43,7 +44,7 @@ export async function setMuted(db: Db, viewer: Viewer, ref: string, muted: boole
 export async function escalate(db: Db, viewer: Viewer, ref: string, reason: string, now: Date) {
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, ref);
-    if (ticket.status === "closed") throw new AppError("conflict", "closedNeedsReopen");
+    assertNotClosed(ticket);
     await tx.ticket.update({ where: { id: ticket.id }, data: { escalatedAt: now, updatedAt: now } });
     await recordEvent(tx, ticket.id, viewer.id, "escalated", { detail: reason });
     return { id: ticket.id, number: ticket.number, departmentId: ticket.departmentId, subject: ticket.subject };
@@ -60,7 +61,7 @@ export async function requestCall(
   if (input.windowEnd <= now) throw new AppError("invalid_input", "callWindowPast");
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, input.ticket);
-    if (ticket.status === "closed") throw new AppError("conflict", "closedNeedsReopen");
+    assertNotClosed(ticket);
     const call = await tx.callRequest.create({
       data: { ticketId: ticket.id, requesterId: viewer.id, phone: input.phone, windowStart: input.windowStart, windowEnd: input.windowEnd, note: input.note ?? null, createdAt: now },
     });

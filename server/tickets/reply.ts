@@ -2,7 +2,7 @@
 // agent's public reply (the first one is the first response) or an internal note.
 import type { Db } from "../db";
 import { AppError } from "../errors/app-error";
-import { nextStatus, writeStatus } from "./apply-transition";
+import { assertNotClosed, nextStatus, writeStatus } from "./apply-transition";
 import { findVisibleTicket } from "./find-visible";
 import { indexMessage } from "./message-search";
 import { actorFor, isSupportStaff, type Viewer } from "./visibility";
@@ -18,7 +18,7 @@ export async function replyToTicket(
     const staff = isSupportStaff(viewer);
     if (input.internal && !staff) throw new AppError("forbidden", "internalNotesAreForStaff");
     const actor = actorFor(viewer, ticket);
-    if (ticket.status === "closed") throw new AppError("conflict", "closedNeedsReopen");
+    assertNotClosed(ticket);
     const to = input.internal ? ticket.status : nextStatus(ticket, { kind: staff ? "agent_reply" : "customer_reply" }, actor);
     const message = await tx.message.create({
       data: { ticketId: ticket.id, authorId: viewer.id, kind: input.internal ? "internal" : "public", body: input.body, createdAt: now },
@@ -39,7 +39,7 @@ export async function editMessage(db: Db, viewer: Viewer, input: { messageId: st
     const ticket = await findVisibleTicket(tx, viewer, message.ticketId);
     if (message.authorId !== viewer.id || message.kind === "system") throw new AppError("forbidden", "onlyOwnMessages");
     if (message.kind === "internal" && !isSupportStaff(viewer)) throw new AppError("not_found", "messageNotFound");
-    if (ticket.status === "closed") throw new AppError("conflict", "closedNeedsReopen");
+    assertNotClosed(ticket);
     if (message.body === input.body) return { id: message.id, ticketId: ticket.id };
     await tx.messageVersion.create({ data: { messageId: message.id, body: message.body, replacedAt: now } });
     await tx.message.update({ where: { id: message.id }, data: { body: input.body, editedAt: now } });
