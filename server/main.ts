@@ -6,7 +6,9 @@ import next from "next";
 import { loadStartupConfig } from "./boot/config";
 import { openConfiguredDatabase } from "./boot/database";
 import { clientIp } from "./boot/client-ip";
+import { startScheduler } from "./automation/scheduler";
 import { getDb } from "./db";
+import { useCrossNodeAdapter } from "./realtime/adapter";
 import { attachRealtime } from "./realtime/attach";
 
 const env = await loadStartupConfig();
@@ -23,12 +25,15 @@ const http = createServer((req, res) => {
   void handle(req, res);
 });
 const io = attachRealtime(http, { db: getDb, secret: process.env.NEXTAUTH_SECRET! });
+const closeAdapter = database.kind === "postgresql" ? await useCrossNodeAdapter(io, env.DATABASE_URL!) : async () => {};
 if (dev) {
   const upgrade = app.getUpgradeHandler();
   http.on("upgrade", (req, socket, head) => {
     if (!req.url?.startsWith("/socket.io")) void upgrade(req, socket, head);
   });
 }
+
+const stopScheduler = startScheduler(getDb, env.AUTOMATION_INTERVAL_SECONDS);
 
 http.listen(env.PORT, () => console.info(`Mesa listens on ${process.env.NEXTAUTH_URL} (${database.kind}, ${dev ? "development" : "production"})`));
 
@@ -38,12 +43,14 @@ async function shutdown(signal: string) {
   stopping = true;
   console.info(`[main] ${signal}: finishing in-flight requests`);
   const force = setTimeout(() => process.exit(1), 15_000).unref();
+  stopScheduler();
   io.disconnectSockets(true);
   await new Promise<void>((resolve) => {
     http.close(() => resolve());
     http.closeIdleConnections();
   });
   await io.close().catch(() => {});
+  await closeAdapter().catch(() => {});
   await app.close?.();
   await database.close();
   clearTimeout(force);

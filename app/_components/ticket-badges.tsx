@@ -18,10 +18,11 @@ const priorityColors: Record<string, string> = {
   critical: "text-red-700 dark:text-red-300 font-semibold",
 };
 
-export function StatusBadge({ status }: { status: string }) {
+/** `testId`: other than "ticket-status" where the badge is not the page's own ticket (e.g. a list beside it). */
+export function StatusBadge({ status, testId = "ticket-status" }: { status: string; testId?: string }) {
   const t = useTranslations("Statuses");
   return (
-    <span data-testid="ticket-status" className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-medium ${statusColors[status] ?? ""}`}>
+    <span data-testid={testId} className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-medium ${statusColors[status] ?? ""}`}>
       {t(status as "new")}
     </span>
   );

@@ -24,6 +24,9 @@ export const envSchema = z
     UPLOADTHING_TOKEN: optional,
     /** "true" behind a load balancer: the client address is then the first of X-Forwarded-For. */
     TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+    /** Seconds between the built-in automation ticks (SLA alerts, automatic transitions); 0 turns
+     * them off when an external scheduler calls /api/cron/tick. */
+    AUTOMATION_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
     /** Comma-separated email domains whose Google sign-ins are staff (agents). */
     STAFF_EMAIL_DOMAINS: z.string().default(""),
   })

@@ -21,6 +21,16 @@ export function emitTo<E extends keyof ServerToClientEvents>(
   (globalThis as Holder)[KEY]?.to(room).emit(event, ...args);
 }
 
+/** Like emitTo, leaving out the sockets of `except` rooms (they heard it another way). */
+export function emitExcept<E extends keyof ServerToClientEvents>(
+  room: string[],
+  except: string[],
+  event: E,
+  ...args: Parameters<ServerToClientEvents[E]>
+): void {
+  (globalThis as Holder)[KEY]?.to(room).except(except).emit(event, ...args);
+}
+
 /** Closes the live connections of sessions that no longer exist (sign-out, password change). */
 export async function disconnectSessions(userId: string, keep?: (sessionId: string) => boolean): Promise<void> {
   const io = (globalThis as Holder)[KEY];

@@ -1,40 +1,37 @@
-// Who from support is on a ticket right now, and who is typing a reply: kept per process in memory
-// (presence is ephemeral; a restart forgets it and clients announce themselves again on reconnect).
-// Shared with staff only, in the ticket's staff room.
+// Who from support is on a ticket right now, and who is typing a reply. Presence is ephemeral and
+// lives on the sockets (socket.data.viewing), so reading it through fetchSockets() sees every node
+// when a cross-process adapter is installed; a restart forgets it and clients announce themselves
+// again when they reconnect.
+import type { RealtimeServer } from "./emit";
+import { ticketStaffRoom, type PresencePerson } from "./events";
 
-export interface Presence {
-  userId: string;
-  name: string;
-  typing: boolean;
+interface PresenceData {
+  user?: { id: string; name: string };
+  viewing?: Record<string, boolean>;
 }
 
-const byTicket = new Map<string, Map<string, Presence>>(); // ticketId → socketId → presence
-
-export function setPresence(ticketId: string, socketId: string, presence: Presence | null): Presence[] {
-  const sockets = byTicket.get(ticketId) ?? new Map<string, Presence>();
-  if (presence) sockets.set(socketId, presence);
-  else sockets.delete(socketId);
-  if (sockets.size) byTicket.set(ticketId, sockets);
-  else byTicket.delete(ticketId);
-  return peopleOn(ticketId);
-}
-
-/** One entry per person (several tabs count once; typing in any tab counts). */
-export function peopleOn(ticketId: string): Presence[] {
-  const people = new Map<string, Presence>();
-  for (const p of byTicket.get(ticketId)?.values() ?? []) {
-    const seen = people.get(p.userId);
-    people.set(p.userId, { ...p, typing: p.typing || !!seen?.typing });
+/** One entry per person per ticket (several tabs count once; typing in any tab counts). */
+function collect(sockets: { data: unknown }[], only?: string): Record<string, PresencePerson[]> {
+  const byTicket = new Map<string, Map<string, PresencePerson>>();
+  for (const s of sockets) {
+    const { user, viewing } = s.data as PresenceData;
+    if (!user || !viewing) continue;
+    for (const [ticketId, typing] of Object.entries(viewing)) {
+      if (only && ticketId !== only) continue;
+      const people = byTicket.get(ticketId) ?? new Map<string, PresencePerson>();
+      const seen = people.get(user.id);
+      people.set(user.id, { userId: user.id, name: user.name, typing: typing || !!seen?.typing });
+      byTicket.set(ticketId, people);
+    }
   }
-  return [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return Object.fromEntries([...byTicket].map(([id, people]) => [id, [...people.values()].sort((a, b) => a.name.localeCompare(b.name))]));
 }
 
-/** Forgets a socket everywhere; returns the tickets whose presence changed. */
-export function dropSocket(socketId: string): string[] {
-  const changed: string[] = [];
-  for (const [ticketId, sockets] of byTicket) {
-    if (sockets.delete(socketId)) changed.push(ticketId);
-    if (!sockets.size) byTicket.delete(ticketId);
-  }
-  return changed;
+export async function peopleOn(io: RealtimeServer, ticketId: string): Promise<PresencePerson[]> {
+  return collect(await io.in(ticketStaffRoom(ticketId)).fetchSockets(), ticketId)[ticketId] ?? [];
+}
+
+/** Presence on every ticket viewed by the staff sockets of these rooms (the caller's queues). */
+export async function presenceIn(io: RealtimeServer, rooms: string[]): Promise<Record<string, PresencePerson[]>> {
+  return collect(await io.in(rooms).fetchSockets());
 }

@@ -94,5 +94,12 @@ export async function seedDemo(db: Db): Promise<void> {
       departmentIds: u.departments?.map((slug) => deptIds.get(slug)!),
     });
   }
+  // Acme's plan includes round-the-clock support: its tickets' SLA clocks never wait for office hours.
+  const allHours = await db.businessCalendar.upsert({
+    where: { name: "24/7" },
+    create: { name: "24/7", timeZone: "UTC", workingDays: [0, 1, 2, 3, 4, 5, 6], startTime: "00:00", endTime: "24:00", extraHolidays: [] },
+    update: {},
+  });
+  await db.organization.updateMany({ where: { name: "Acme Hosting", calendarId: null }, data: { calendarId: allHours.id } });
   await seedKnowledgeBase(db);
 }

@@ -41,6 +41,6 @@ export async function writeStatus(tx: Tx, ticket: Ticket, to: TicketStatus, acto
       ...(to === "reopened" ? { resolvedAt: null, closedAt: null } : {}),
     },
   });
-  await recordEvent(tx, ticket.id, actorId, "status_changed", { before: ticket.status, after: to });
+  await recordEvent(tx, ticket.id, actorId, "status_changed", { before: ticket.status, after: to, at: now });
   return updated;
 }

@@ -65,7 +65,7 @@ export async function createTicket(
       data: { ticketId: ticket.id, authorId: user.id, kind: "public", body: input.description, createdAt: now },
     });
     await indexMessage(tx, message.id, input.description);
-    await recordEvent(tx, ticket.id, user.id, "created", { after: "new" });
+    await recordEvent(tx, ticket.id, user.id, "created", { after: "new", at: now });
     return { id: ticket.id, number: ticket.number };
   });
 }

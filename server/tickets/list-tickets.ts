@@ -19,6 +19,9 @@ export const ticketRowSelect = {
   assignee: { select: { id: true, name: true } },
 } as const satisfies Prisma.TicketSelect;
 
+/** What support staff also see on a row: the SLA clock that breaches next. */
+const slaSelect = { slaClock: true, slaNearAt: true, slaDueAt: true } as const satisfies Prisma.TicketSelect;
+
 export async function searchWhere(db: Db, viewer: Viewer, q: string): Promise<Prisma.TicketWhereInput | undefined> {
   if (!q) return undefined;
   const ref = parseTicketRef(q);
@@ -34,7 +37,8 @@ export async function searchWhere(db: Db, viewer: Viewer, q: string): Promise<Pr
   };
 }
 
-export async function listTickets(db: Db, viewer: Viewer, input: ListTicketsInput) {
+export async function listTickets(db: Db, viewer: Viewer, input: ListTicketsInput, now = new Date()) {
+  const staff = isSupportStaff(viewer);
   const tabStatuses = statusTabs[input.tab] as readonly string[];
   const statusFilter = input.status.length ? input.status.filter((s) => tabStatuses.includes(s)) : [...tabStatuses];
   const where: Prisma.TicketWhereInput = {
@@ -44,21 +48,28 @@ export async function listTickets(db: Db, viewer: Viewer, input: ListTicketsInpu
       input.priority.length ? { priority: { in: input.priority } } : {},
       input.departmentId.length ? { departmentId: { in: input.departmentId } } : {},
       input.view === "unassigned" ? { assigneeId: null } : input.view === "mine" ? { assigneeId: viewer.id } : {},
+      // "SLA en riesgo / incumplido": past 80 % of the next target (or past it). Staff only.
+      input.view === "sla" ? (staff ? { slaNearAt: { lte: now } } : { id: { in: [] } }) : {},
       (await searchWhere(db, viewer, input.q)) ?? {},
     ],
   };
-  const field = { created: "createdAt", updated: "updatedAt", status: "status" } as const;
-  const orderBy: Prisma.TicketOrderByWithRelationInput[] = [{ [field[input.sort]]: input.dir }, { id: input.dir }];
+  const field = { created: "createdAt", updated: "updatedAt", status: "status", sla: "slaDueAt" } as const;
+  const order = input.sort === "sla" ? { sort: input.dir, nulls: "last" as const } : input.dir;
+  const orderBy: Prisma.TicketOrderByWithRelationInput[] = [{ [field[input.sort]]: order }, { id: input.dir }];
   const rows = await db.ticket.findMany({
     where,
     orderBy,
-    select: ticketRowSelect,
+    select: { ...ticketRowSelect, ...slaSelect },
     take: input.limit + 1,
     ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
   });
   const page = rows.slice(0, input.limit);
   return {
-    items: page.map((t) => ({ ...t, reference: formatTicketNumber(t.number) })),
+    items: page.map(({ slaClock, slaNearAt, slaDueAt, ...t }) => ({
+      ...t,
+      reference: formatTicketNumber(t.number),
+      sla: staff && slaClock ? { clock: slaClock, nearAt: slaNearAt, dueAt: slaDueAt } : null,
+    })),
     nextCursor: rows.length > input.limit ? page[page.length - 1]!.id : null,
   };
 }

@@ -16,18 +16,18 @@ export async function addWatcher(db: Db, viewer: Viewer, ref: string, userId: st
     const exists = await tx.watcher.findUnique({ where: { ticketId_userId: { ticketId: ticket.id, userId } } });
     if (exists) return { ok: true as const, ticketId: ticket.id };
     await tx.watcher.create({ data: { ticketId: ticket.id, userId, addedById: viewer.id, createdAt: now } });
-    await recordEvent(tx, ticket.id, viewer.id, "watcher_added", { after: member.user.name });
+    await recordEvent(tx, ticket.id, viewer.id, "watcher_added", { after: member.user.name, at: now });
     return { ok: true as const, ticketId: ticket.id };
   });
 }
 
-export async function removeWatcher(db: Db, viewer: Viewer, ref: string, userId: string) {
+export async function removeWatcher(db: Db, viewer: Viewer, ref: string, userId: string, now = new Date()) {
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, ref);
     const watcher = await tx.watcher.findUnique({ where: { ticketId_userId: { ticketId: ticket.id, userId } }, include: { user: true } });
     if (!watcher) return { ok: true as const, ticketId: ticket.id };
     await tx.watcher.delete({ where: { ticketId_userId: { ticketId: ticket.id, userId } } });
-    await recordEvent(tx, ticket.id, viewer.id, "watcher_removed", { before: watcher.user.name });
+    await recordEvent(tx, ticket.id, viewer.id, "watcher_removed", { before: watcher.user.name, at: now });
     return { ok: true as const, ticketId: ticket.id };
   });
 }
@@ -46,7 +46,7 @@ export async function escalate(db: Db, viewer: Viewer, ref: string, reason: stri
     const ticket = await findVisibleTicket(tx, viewer, ref);
     assertNotClosed(ticket);
     await tx.ticket.update({ where: { id: ticket.id }, data: { escalatedAt: now, updatedAt: now } });
-    await recordEvent(tx, ticket.id, viewer.id, "escalated", { detail: reason });
+    await recordEvent(tx, ticket.id, viewer.id, "escalated", { detail: reason, at: now });
     return { id: ticket.id, number: ticket.number, departmentId: ticket.departmentId, subject: ticket.subject };
   });
 }
@@ -65,7 +65,7 @@ export async function requestCall(
     const call = await tx.callRequest.create({
       data: { ticketId: ticket.id, requesterId: viewer.id, phone: input.phone, windowStart: input.windowStart, windowEnd: input.windowEnd, note: input.note ?? null, createdAt: now },
     });
-    await recordEvent(tx, ticket.id, viewer.id, "call_requested", { after: input.windowStart.toISOString(), detail: input.windowEnd.toISOString() });
+    await recordEvent(tx, ticket.id, viewer.id, "call_requested", { after: input.windowStart.toISOString(), detail: input.windowEnd.toISOString(), at: now });
     return { id: call.id, ticketId: ticket.id };
   });
 }
@@ -83,7 +83,7 @@ export async function rateTicket(db: Db, viewer: Viewer, input: { ticket: string
       create: { ticketId: ticket.id, userId: viewer.id, closeCycle: ticket.closeCount, stars: input.stars, comment: input.comment ?? null, createdAt: now },
       update: { stars: input.stars, comment: input.comment ?? null, userId: viewer.id },
     });
-    await recordEvent(tx, ticket.id, viewer.id, "rated", { before: before ? String(before.stars) : null, after: String(input.stars) });
+    await recordEvent(tx, ticket.id, viewer.id, "rated", { before: before ? String(before.stars) : null, after: String(input.stars), at: now });
     return { stars: input.stars, ticketId: ticket.id };
   });
 }

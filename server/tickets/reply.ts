@@ -5,6 +5,7 @@ import { AppError } from "../errors/app-error";
 import { assertNotClosed, nextStatus, writeStatus } from "./apply-transition";
 import { findVisibleTicket } from "./find-visible";
 import { indexMessage } from "./message-search";
+import { recordEvent } from "./ticket-events";
 import { actorFor, isSupportStaff, type Viewer } from "./visibility";
 
 export async function replyToTicket(
@@ -26,6 +27,7 @@ export async function replyToTicket(
     await indexMessage(tx, message.id, input.body);
     const firstResponse = staff && !input.internal && !ticket.firstResponseAt && ticket.requesterId !== viewer.id;
     await tx.ticket.update({ where: { id: ticket.id }, data: { updatedAt: now, ...(firstResponse ? { firstResponseAt: now } : {}) } });
+    await recordEvent(tx, ticket.id, viewer.id, input.internal ? "note_added" : "replied", { detail: message.id, staffOnly: !!input.internal, at: now });
     await writeStatus(tx, ticket, to, viewer.id, now);
     return { id: message.id, status: to, ticketId: ticket.id };
   });
@@ -44,7 +46,7 @@ export async function editMessage(db: Db, viewer: Viewer, input: { messageId: st
     await tx.messageVersion.create({ data: { messageId: message.id, body: message.body, replacedAt: now } });
     await tx.message.update({ where: { id: message.id }, data: { body: input.body, editedAt: now } });
     await indexMessage(tx, message.id, input.body);
-    await tx.ticketEvent.create({ data: { ticketId: ticket.id, actorId: viewer.id, kind: "message_edited", detail: message.id } });
+    await recordEvent(tx, ticket.id, viewer.id, "message_edited", { detail: message.id, staffOnly: message.kind === "internal", at: now });
     return { id: message.id, ticketId: ticket.id };
   });
 }

@@ -24,7 +24,7 @@ export async function assignTicket(db: Db, viewer: Viewer, ref: string, assignee
     }
     await tx.ticket.update({ where: { id: ticket.id }, data: { assigneeId, updatedAt: now } });
     const previous = ticket.assigneeId ? await tx.user.findUnique({ where: { id: ticket.assigneeId }, select: { name: true } }) : null;
-    await recordEvent(tx, ticket.id, viewer.id, "assigned", { before: previous?.name ?? null, after: assigneeName });
+    await recordEvent(tx, ticket.id, viewer.id, "assigned", { before: previous?.name ?? null, after: assigneeName, at: now });
     if (assigneeId) await writeStatus(tx, ticket, nextStatus(ticket, { kind: "assign" }, actorFor(viewer, ticket)), viewer.id, now);
     return { ticketId: ticket.id };
   });
@@ -48,7 +48,7 @@ export async function transferTicket(db: Db, viewer: Viewer, ref: string, depart
       // The category belongs to the old department; support picks a new one if it matters.
       data: { departmentId, categoryId: null, updatedAt: now, ...(keepsAssignee ? {} : { assigneeId: null }) },
     });
-    await recordEvent(tx, ticket.id, viewer.id, "department_changed", { before: from.name, after: to.name });
+    await recordEvent(tx, ticket.id, viewer.id, "department_changed", { before: from.name, after: to.name, at: now });
     return { ticketId: ticket.id };
   });
 }
@@ -58,7 +58,7 @@ export async function setPriority(db: Db, viewer: Viewer, ref: string, priority:
     const ticket = await findVisibleTicket(tx, viewer, ref);
     if (ticket.priority === priority) return { ticketId: ticket.id };
     await tx.ticket.update({ where: { id: ticket.id }, data: { priority, updatedAt: now } });
-    await recordEvent(tx, ticket.id, viewer.id, "priority_changed", { before: ticket.priority, after: priority });
+    await recordEvent(tx, ticket.id, viewer.id, "priority_changed", { before: ticket.priority, after: priority, at: now });
     return { ticketId: ticket.id };
   });
 }

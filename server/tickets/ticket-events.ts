@@ -16,13 +16,15 @@ export async function recordEvent(
   ticketId: string,
   actorId: string | null,
   kind: TicketEventKind,
-  change: { before?: string | null; after?: string | null; detail?: string | null } = {},
+  change: { before?: string | null; after?: string | null; detail?: string | null; staffOnly?: boolean; at?: Date } = {},
 ): Promise<bigint> {
+  // `at`: the use-case's clock (the request's time), so the history agrees with the ticket's timestamps.
+  const createdAt = change.at ?? new Date();
   const event = await tx.ticketEvent.create({
-    data: { ticketId, actorId, kind, before: change.before ?? null, after: change.after ?? null, detail: change.detail ?? null },
+    data: { ticketId, actorId, kind, before: change.before ?? null, after: change.after ?? null, detail: change.detail ?? null, staffOnly: change.staffOnly ?? false, createdAt },
   });
   if (shownInThread.has(kind)) {
-    await tx.message.create({ data: { ticketId, authorId: actorId, kind: "system", body: "", eventId: event.id } });
+    await tx.message.create({ data: { ticketId, authorId: actorId, kind: "system", body: "", eventId: event.id, createdAt } });
   }
   return event.id;
 }

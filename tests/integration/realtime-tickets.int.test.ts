@@ -13,6 +13,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from "../../server/re
 import { sessionCookie } from "../support/cookie";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
 import { callerFor } from "../support/factories";
+import { ChangeFeed } from "../../app/_lib/change-feed";
 
 let world: DemoWorld;
 let db: Db;
@@ -69,20 +70,30 @@ describe("ticket rooms", () => {
     const heard = new Promise((resolve) => partner.socket.once("ticket.changed", resolve));
 
     await callerFor(db, who.agent!).tickets.reply({ ticket: acmeTicket, body: "Respuesta pública" });
-    expect(await heard).toEqual({ ticketId: acmeTicket });
+    expect(await heard).toEqual({ ticketId: acmeTicket, eventId: expect.stringMatching(/^\d+$/) });
     await settle();
     expect(globex.frames.filter((f) => f.includes(acmeTicket))).toEqual([]);
   });
 
-  it("carry no message text, so an internal note never reaches a partner's socket", async () => {
+  it("never tell a partner of an internal note, live or on catch-up; staff hear of it", async () => {
     const partner = await openAs(who.partner!);
     await watch(partner.socket, acmeTicket);
-    const heard = new Promise((resolve) => partner.socket.once("ticket.changed", resolve));
+    const agent = await openAs(who.agent!);
+    await watch(agent.socket, acmeTicket);
+    const agentHeard = new Promise<{ eventId: string }>((resolve) => agent.socket.once("ticket.changed", resolve));
     await callerFor(db, who.agent!).tickets.reply({ ticket: acmeTicket, body: "NOTA-SECRETA-interna", internal: true });
-    await heard;
+    const note = await agentHeard;
+    const partnerHeard = new Promise<{ eventId: string }>((resolve) => partner.socket.once("ticket.changed", resolve));
+    await callerFor(db, who.agent!).tickets.reply({ ticket: acmeTicket, body: "Respuesta visible" });
+    const reply = await partnerHeard;
     await settle();
-    expect(partner.frames.length).toBeGreaterThan(0);
     expect(partner.frames.join("\n")).not.toContain("NOTA-SECRETA");
+    expect(partner.frames.join("\n")).not.toContain(`"eventId":"${note.eventId}"`);
+    const since = (s: Client, from: string) => new Promise<{ changes: { eventId: string }[] }>((resolve) => s.emit("events.since", from, resolve));
+    const partnerCatchUp = (await since(partner.socket, "0")).changes.map((c) => c.eventId);
+    expect(partnerCatchUp).toContain(reply.eventId);
+    expect(partnerCatchUp).not.toContain(note.eventId);
+    expect((await since(agent.socket, "0")).changes.map((c) => c.eventId)).toContain(note.eventId);
   });
 
   it("announce a new ticket to the department's agents, not to other organizations", async () => {
@@ -97,5 +108,40 @@ describe("ticket rooms", () => {
     expect((await heard).ticketId).toBe(created.id);
     await settle();
     expect(globex.frames.filter((f) => f.includes(created.id))).toEqual([]);
+  });
+});
+
+describe("reconnect catch-up", () => {
+  it("delivers the changes made while a client was offline after it reconnects, each once", async () => {
+    const socket: Client = connect(url, { transports: ["websocket"], reconnection: false, extraHeaders: { cookie: await sessionCookie(who.partner!.id, who.partner!.sessionId) } });
+    sockets.push(socket);
+    const feed = new ChangeFeed(socket);
+    const delivered: string[] = [];
+    feed.subscribe((change) => delivered.push(change.eventId));
+    await expect.poll(() => feed.lastEventId).not.toBeNull();
+    const before = BigInt(feed.lastEventId!);
+
+    socket.disconnect();
+    const agent = callerFor(db, who.agent!);
+    await agent.tickets.reply({ ticket: acmeTicket, body: "Mientras estabas fuera (1)" });
+    await agent.tickets.setStatus({ ticket: acmeTicket, status: "pending_customer" });
+    await agent.tickets.reply({ ticket: acmeTicket, body: "Nota mientras estabas fuera", internal: true });
+    await agent.tickets.setStatus({ ticket: acmeTicket, status: "on_hold" });
+    const missed = (await db.ticketEvent.findMany({ where: { ticketId: acmeTicket, id: { gt: before }, staffOnly: false }, orderBy: { id: "asc" } })).map((e) => String(e.id));
+    expect(missed.length).toBeGreaterThanOrEqual(3);
+    expect(delivered).toEqual([]);
+
+    socket.connect();
+    await expect.poll(() => delivered.length).toBe(missed.length);
+    expect(delivered).toEqual(missed);
+
+    // A second reconnect with nothing new delivers nothing again; a live change still arrives once.
+    socket.disconnect();
+    socket.connect();
+    await expect.poll(() => feed.lastEventId).toBe(missed.at(-1));
+    await agent.tickets.setStatus({ ticket: acmeTicket, status: "open" });
+    await expect.poll(() => delivered.length).toBe(missed.length + 1);
+    await settle();
+    expect(new Set(delivered).size).toBe(delivered.length);
   });
 });

@@ -4,8 +4,8 @@ import type { ListTicketsInput } from "../../../server/trpc/tickets/list.schema"
 import { priorities } from "../../../server/tickets/priority-rules";
 import { statuses, statusTabs } from "../../../server/tickets/state-machine";
 
-/** `hidden`: the state kept from outside the form (tab, view). */
-export async function TicketFilters({ input, hidden, departments }: { input: ListTicketsInput; hidden: Record<string, string>; departments: { id: number; name: string }[] }) {
+/** `hidden`: the state kept from outside the form (tab, view). `staff`: may sort by SLA deadline. */
+export async function TicketFilters({ input, hidden, departments, staff = false }: { input: ListTicketsInput; hidden: Record<string, string>; departments: { id: number; name: string }[]; staff?: boolean }) {
   const t = await getTranslations();
   const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900";
   const label = "flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-300";
@@ -44,6 +44,7 @@ export async function TicketFilters({ input, hidden, departments }: { input: Lis
           <option value="updated">{t("TicketList.sortUpdated")}</option>
           <option value="created">{t("TicketList.sortCreated")}</option>
           <option value="status">{t("TicketList.sortStatus")}</option>
+          {staff && <option value="sla">{t("TicketList.sortSla")}</option>}
         </select>
       </label>
       <label className={label}>

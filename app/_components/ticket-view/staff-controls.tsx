@@ -30,7 +30,8 @@ export function StaffControls({ ticket, viewerId, assignees, departments }: {
     <section className="flex flex-col gap-3 rounded-xl border border-brand-100 bg-brand-50 p-4 dark:border-brand-800 dark:bg-slate-900" aria-label={t("Staff.title")}>
       {action.error && <FormMessage kind="error">{action.error}</FormMessage>}
       {ticket.assignee?.id !== viewerId && (
-        <button type="button" className={buttonClass} disabled={action.busy} onClick={() => void action.run(() => take.mutateAsync({ ticket: ticket.id }))}>
+        <button type="button" className={buttonClass} disabled={action.busy} data-shortcut="take"
+          onClick={() => void action.run(() => take.mutateAsync({ ticket: ticket.id }))}>
           {t("Staff.take")}
         </button>
       )}

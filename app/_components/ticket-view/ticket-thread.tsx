@@ -4,15 +4,19 @@
 // draft so nothing typed is lost.
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { FormMessage, buttonClass, secondaryButtonClass } from "../field";
 import { useDraft } from "../../_lib/use-draft";
 import { useTRPC } from "../../_lib/trpc";
+import { useComposerRequests, type ComposerMode } from "../shortcuts/composer";
 import { useTypingReport } from "./presence";
 import type { ThreadMessage, TicketDetail } from "./types";
 import { useTicketAction } from "./use-ticket-action";
 
 const textarea = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900";
+const noteTextarea = "w-full rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-base dark:border-amber-700 dark:bg-amber-950";
+const noteButton = "rounded-md border border-amber-400 bg-amber-100 px-4 py-2 text-sm font-semibold text-amber-900 hover:bg-amber-200 disabled:opacity-60";
+const notePrimaryButton = "rounded-md border border-amber-700 bg-amber-700 px-4 py-2 text-sm font-semibold text-white hover:bg-amber-800 disabled:opacity-60";
 
 function SystemNote({ message }: { message: ThreadMessage }) {
   const t = useTranslations();
@@ -98,6 +102,21 @@ function ReplyBox({ ticket, staff }: { ticket: TicketDetail; staff: boolean }) {
   const tPresence = useTranslations("Presence");
   useTypingReport(ticket.id, draft.values.body, staff);
 
+  // "Responder" or "Nota interna" (the agent shortcuts r / n ask for one and focus the box): the mode
+  // decides which send looks primary; each button still sends what it says.
+  const tShortcuts = useTranslations("Shortcuts");
+  const [mode, setMode] = useState<ComposerMode>("reply");
+  const bodyField = useRef<HTMLTextAreaElement>(null);
+  useComposerRequests((requested) => {
+    if (requested === "note" && !staff) return;
+    setMode(requested);
+    const field = bodyField.current;
+    if (!field) return;
+    field.focus();
+    field.setSelectionRange(field.value.length, field.value.length);
+  });
+  const noteMode = staff && mode === "note";
+
   // Collision check: the last message when this reply was started; if another arrives meanwhile,
   // sending asks first, so nobody answers a question already answered.
   const lastMessageId = ticket.messages.filter((m) => m.kind !== "system").at(-1)?.id;
@@ -124,7 +143,8 @@ function ReplyBox({ ticket, staff }: { ticket: TicketDetail; staff: boolean }) {
     void send(false);
   }
   return (
-    <form onSubmit={submit} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+    <form onSubmit={submit} data-testid="composer" data-composer-mode={staff ? mode : undefined}
+      className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <h2 className="text-base font-semibold">{t("reply")}</h2>
       {action.error && <FormMessage kind="error">{action.error}</FormMessage>}
       {stale === true && (
@@ -134,11 +154,13 @@ function ReplyBox({ ticket, staff }: { ticket: TicketDetail; staff: boolean }) {
         </div>
       )}
       <label htmlFor="reply-body" className="text-sm font-medium">{t("replyLabel")}</label>
-      <textarea id="reply-body" className={textarea} rows={5} value={draft.values.body} onChange={(e) => draft.setValues({ body: e.target.value })} />
+      {noteMode && <p id="composer-mode" className="text-xs font-semibold text-amber-800 dark:text-amber-200">{tShortcuts("composerNote")}</p>}
+      <textarea id="reply-body" ref={bodyField} className={noteMode ? noteTextarea : textarea} rows={5} aria-describedby={noteMode ? "composer-mode" : undefined}
+        value={draft.values.body} onChange={(e) => draft.setValues({ body: e.target.value })} />
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className={buttonClass} disabled={action.busy}>{staff ? tStaff("reply") : t("send")}</button>
+        <button type="submit" className={noteMode ? secondaryButtonClass : buttonClass} disabled={action.busy}>{staff ? tStaff("reply") : t("send")}</button>
         {staff && (
-          <button type="button" className="rounded-md border border-amber-400 bg-amber-100 px-4 py-2 text-sm font-semibold text-amber-900 hover:bg-amber-200 disabled:opacity-60" disabled={action.busy} onClick={() => void send(true)}>
+          <button type="button" className={noteMode ? notePrimaryButton : noteButton} disabled={action.busy} onClick={() => void send(true)}>
             {tStaff("note")}
           </button>
         )}

@@ -9,6 +9,8 @@ import { LiveTicket } from "../live-refresh";
 import { PriorityLabel, StatusBadge } from "../ticket-badges";
 import { serverCaller, type Viewer } from "../../_lib/viewer";
 import { TicketPresence } from "./presence";
+import { RequesterTickets } from "./requester-tickets";
+import { SlaPanel } from "./sla-panel";
 import { StaffControls } from "./staff-controls";
 import { TicketActions } from "./ticket-actions";
 import { TicketThread } from "./ticket-thread";
@@ -67,8 +69,10 @@ export async function TicketView({ reference, viewer }: { reference: string; vie
               </div>
             ))}
           </dl>
+          {staff && <SlaPanel ticketId={ticket.id} timeZone={viewer.timeZone} />}
           <TicketActions ticket={ticket} phone={viewer.phone} timeZone={viewer.timeZone} />
           <TicketWatchers ticket={ticket} members={members} />
+          {staff && <RequesterTickets ticketId={ticket.id} timeZone={viewer.timeZone} />}
         </aside>
       </div>
     </article>

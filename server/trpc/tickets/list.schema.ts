@@ -3,12 +3,14 @@ import { priorities } from "../../tickets/priority-rules";
 import { statuses, statusTabs } from "../../tickets/state-machine";
 
 export const ticketTabs = Object.keys(statusTabs) as (keyof typeof statusTabs)[];
-export const sortFields = ["created", "updated", "status"] as const;
+/** "sla": the next SLA deadline first (staff; tickets without a running clock last). */
+export const sortFields = ["created", "updated", "status", "sla"] as const;
+export const queueViews = ["unassigned", "mine", "sla", "all"] as const;
 
 /** Mis Tickets' state; the page keeps it in the URL. */
 export const listTicketsInput = z.object({
-  /** The agent queue's views; partners use "all". */
-  view: z.enum(["all", "unassigned", "mine"]).default("all"),
+  /** The agent queue's views ("sla": at risk or breached); partners use "all". */
+  view: z.enum(queueViews).default("all"),
   tab: z.enum(ticketTabs as [keyof typeof statusTabs, ...(keyof typeof statusTabs)[]]).default("open"),
   q: z.string().trim().max(200).default(""),
   status: z.array(z.enum(statuses)).max(statuses.length).default([]),

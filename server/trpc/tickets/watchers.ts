@@ -4,6 +4,6 @@ import { muteInput, watcherInput } from "./actions.schema";
 
 export const addWatcher = ticketProcedure.input(watcherInput).mutation(({ ctx, input }) => add(ctx.db, ctx.user, input.ticket, input.userId, ctx.now));
 
-export const removeWatcher = ticketProcedure.input(watcherInput).mutation(({ ctx, input }) => remove(ctx.db, ctx.user, input.ticket, input.userId));
+export const removeWatcher = ticketProcedure.input(watcherInput).mutation(({ ctx, input }) => remove(ctx.db, ctx.user, input.ticket, input.userId, ctx.now));
 
 export const setMuted = ticketProcedure.input(muteInput).mutation(({ ctx, input }) => mute(ctx.db, ctx.user, input.ticket, input.muted));

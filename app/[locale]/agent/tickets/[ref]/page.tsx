@@ -1,4 +1,5 @@
 import { setRequestLocale } from "next-intl/server";
+import { AgentShortcuts } from "../../../../_components/shortcuts/agent-shortcuts";
 import { TicketView } from "../../../../_components/ticket-view/ticket-view";
 import { requireStaff } from "../../../../_lib/viewer";
 
@@ -7,5 +8,13 @@ export default async function AgentTicketPage({ params }: { params: Promise<{ lo
   const { locale, ref } = await params;
   setRequestLocale(locale);
   const viewer = await requireStaff(locale);
-  return <TicketView reference={decodeURIComponent(ref)} viewer={viewer} />;
+  const reference = decodeURIComponent(ref);
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex justify-end">
+        <AgentShortcuts scope="ticket" reference={reference} />
+      </div>
+      <TicketView reference={reference} viewer={viewer} />
+    </div>
+  );
 }

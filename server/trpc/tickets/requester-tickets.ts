@@ -1,0 +1,10 @@
+// "The requester's other tickets" beside the thread: support staff only, through the visibility rule.
+import { staffOnly } from "../init";
+import { ticketProcedure } from "./procedure";
+import { listRequesterTickets } from "../../tickets/requester-tickets";
+import { ticketRefInput } from "./actions.schema";
+
+export const requesterTickets = ticketProcedure
+  .use(staffOnly)
+  .input(ticketRefInput)
+  .query(({ ctx, input }) => listRequesterTickets(ctx.db, ctx.user, input.ticket));
