@@ -35,6 +35,8 @@ const appEnv = {
 
 type WebServer = NonNullable<Extract<PlaywrightTestConfig["webServer"], unknown[]>>[number];
 
+/** Each app starts from an empty DATA_DIR (prepare-app.ts, which also creates a PostgreSQL
+ * database unless E2E_SECOND_NODE says another app already did); `seed` loads the demo data. */
 function appServer(port: number, extra: Record<string, string>, seed: boolean): WebServer {
   const steps = [`${tsx} tests/e2e/support/prepare-app.ts`, ...(seed ? [`${tsx} scripts/seed.ts`] : []), `${tsx} server/main.ts`];
   return {
@@ -74,25 +76,22 @@ const webServer: WebServer[] = [
   appServer(3100, {}, false),
 ];
 const projects: PlaywrightTestConfig["projects"] = [
-  { name: "pglite", use: { baseURL: "http://localhost:3100" } },
+  // @nodes tests need two app processes on one PostgreSQL database.
+  { name: "pglite", grepInvert: /@nodes/, use: { baseURL: "http://localhost:3100" } },
 ];
 
 if (testDatabaseUrl) {
-  webServer.push(
-    appServer(
-      3101,
-      {
-        DATABASE_URL: postgresUrl(),
-        E2E_ADMIN_DATABASE_URL: testDatabaseUrl,
-        // Production with DATABASE_URL requires real secrets (none are generated).
-        NEXTAUTH_SECRET: "e2e-nextauth-secret-0123456789abcdefghijklmnop",
-        APP_ENCRYPTION_KEY: "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0",
-        CRON_SECRET: "e2e-cron-secret-0123456789",
-      },
-      true,
-    ),
-  );
-  projects.push({ name: "postgres", grep: /@smoke/, use: { baseURL: "http://localhost:3101" } });
+  const postgresEnv = {
+    DATABASE_URL: postgresUrl(),
+    E2E_ADMIN_DATABASE_URL: testDatabaseUrl,
+    // Production with DATABASE_URL requires real secrets (none are generated).
+    NEXTAUTH_SECRET: "e2e-nextauth-secret-0123456789abcdefghijklmnop",
+    APP_ENCRYPTION_KEY: "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0",
+    CRON_SECRET: "e2e-cron-secret-0123456789",
+  };
+  // Node A creates, migrates and seeds the database; node B (started after A answers) joins it.
+  webServer.push(appServer(3101, postgresEnv, true), appServer(3102, { ...postgresEnv, E2E_SECOND_NODE: "1" }, false));
+  projects.push({ name: "postgres", grep: /@smoke|@nodes/, use: { baseURL: "http://localhost:3101" } });
 }
 
 export default defineConfig({

@@ -39,19 +39,24 @@ async function roomsFor(db: Db, user: SessionUser): Promise<string[]> {
 
 export function attachRealtime(http: HttpServer, deps: { db: () => Db; secret: string }): RealtimeServer {
   const io: RealtimeServer = new Server(http, { destroyUpgrade: false, serveClient: false });
+  // Rooms are worked out in the middleware (it may wait on the database) and joined synchronously
+  // as the connection opens, so no event emitted after the client sees "connected" can miss it.
+  const initialRooms = new WeakMap<object, string[]>();
   io.use(async (socket, next) => {
     try {
       const sid = await sessionIdFromCookies(socket.handshake.headers.cookie, deps.secret);
       const user = sid ? await loadSessionUser(deps.db(), sid, new Date()) : null;
       if (!user) return next(new Error("unauthenticated"));
       Object.assign(socket.data, { user, viewing: {} } satisfies SocketData);
+      initialRooms.set(socket, await roomsFor(deps.db(), user));
       next();
     } catch (error) {
       next(error as Error);
     }
   });
-  io.on("connection", async (raw) => {
+  io.on("connection", (raw) => {
     const socket = raw as unknown as MesaSocket;
+    void socket.join(initialRooms.get(raw) ?? []);
     const { user } = socket.data;
     const staff = isStaff(user);
     const departmentOf = new Map<string, number>(); // tickets this socket watches → their queue
@@ -108,8 +113,6 @@ export function attachRealtime(http: HttpServer, deps: { db: () => Db; secret: s
     socket.on("disconnect", () => {
       for (const id of Object.keys(socket.data.viewing)) void announcePresence(id).catch(() => {});
     });
-    // Rooms last: handlers are in place before the first event can arrive.
-    await socket.join(await roomsFor(deps.db(), user));
   });
   setRealtimeServer(io);
   return io;

@@ -2,7 +2,8 @@
 // - always empties DATA_DIR, so the embedded database is new (and seeds the demo accounts);
 // - with DATABASE_URL, creates that database (the server only migrates) through the server of
 //   E2E_ADMIN_DATABASE_URL (TEST_DATABASE_URL), after dropping databases earlier runs left behind.
-//   scripts/seed.ts then loads the demo data into it.
+//   scripts/seed.ts then loads the demo data into it. A second node (E2E_SECOND_NODE) joins the
+//   database the first one made.
 import { mkdir, rm } from "node:fs/promises";
 import pg from "pg";
 import { E2E_DB_PREFIX, E2E_DB_STALE_MS, e2eDatabaseAge } from "./databases";
@@ -13,7 +14,7 @@ await rm(dataDir, { recursive: true, force: true });
 await mkdir(dataDir, { recursive: true });
 
 const databaseUrl = process.env.DATABASE_URL;
-if (databaseUrl) {
+if (databaseUrl && !process.env.E2E_SECOND_NODE) {
   const target = new URL(databaseUrl);
   const name = decodeURIComponent(target.pathname.slice(1));
   if (!name.startsWith(E2E_DB_PREFIX)) throw new Error(`prepare-app: refusing to create ${name}: not an e2e database`);
