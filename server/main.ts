@@ -7,6 +7,7 @@ import { loadStartupConfig } from "./boot/config";
 import { openConfiguredDatabase } from "./boot/database";
 import { clientIp } from "./boot/client-ip";
 import { startScheduler } from "./automation/scheduler";
+import { startOutboxWorker, stopOutbox } from "./notifications/outbox";
 import { getDb } from "./db";
 import { useCrossNodeAdapter } from "./realtime/adapter";
 import { attachRealtime } from "./realtime/attach";
@@ -34,6 +35,7 @@ if (dev) {
 }
 
 const stopScheduler = startScheduler(getDb, env.AUTOMATION_INTERVAL_SECONDS);
+startOutboxWorker(getDb);
 
 http.listen(env.PORT, () => console.info(`Mesa listens on ${process.env.NEXTAUTH_URL} (${database.kind}, ${dev ? "development" : "production"})`));
 
@@ -44,6 +46,7 @@ async function shutdown(signal: string) {
   console.info(`[main] ${signal}: finishing in-flight requests`);
   const force = setTimeout(() => process.exit(1), 15_000).unref();
   stopScheduler();
+  await stopOutbox(); // the mail in flight finishes; nothing new starts
   io.disconnectSockets(true);
   await new Promise<void>((resolve) => {
     http.close(() => resolve());

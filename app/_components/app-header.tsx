@@ -8,7 +8,7 @@ import { LiveUserName } from "./live-profile";
 import { SignOutButton } from "./sign-out-button";
 import { ThemeToggle } from "./theme-toggle";
 
-export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "portal" | "agent" }) {
+export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "portal" | "agent" | "admin" }) {
   const t = await getTranslations("Nav");
   const link = "block rounded-md px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800";
   const nav = (
@@ -42,6 +42,11 @@ export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "porta
           {t("organization")}
         </Link>
       )}
+      {viewer.role === "admin" && (
+        <Link href="/admin" className={link}>
+          {t("admin")}
+        </Link>
+      )}
       <Link href="/profile" className={link}>
         {t("profile")}
       </Link>
@@ -58,7 +63,7 @@ export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "porta
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-2">
         <Link href="/" className="text-lg font-semibold text-brand-700 dark:text-brand-500">
-          Mesa{area === "agent" && <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs text-brand-800">{t("agentArea")}</span>}
+          Mesa{area !== "portal" && <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs text-brand-800">{t(area === "agent" ? "agentArea" : "admin")}</span>}
         </Link>
         <div className="hidden flex-1 items-center justify-between gap-4 md:flex">
           {nav}

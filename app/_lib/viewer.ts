@@ -34,5 +34,12 @@ export async function requireStaff(locale: string): Promise<Viewer> {
   return viewer;
 }
 
+/** For the admin area (same reasoning as requireStaff): anyone else is sent to their own home. */
+export async function requireAdmin(locale: string): Promise<Viewer> {
+  const viewer = await requireViewer(locale);
+  if (viewer.role !== "admin") return redirect({ href: homePath(viewer), locale });
+  return viewer;
+}
+
 /** Where a person lands after signing in. */
 export const homePath = (viewer: Viewer) => (viewer.isStaff ? "/agent" : viewer.canAccessTicketing ? "/tickets" : "/profile");

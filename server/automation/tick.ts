@@ -1,18 +1,27 @@
 // One automation tick: everything time alone changes. Each step is idempotent and safe to run
 // concurrently (several nodes, an external scheduler overlapping the built-in one): it re-reads the
 // state and records each change with a compare-and-set. Run by the built-in scheduler
-// (scheduler.ts) and by the secret-protected route /api/cron/tick.
+// (scheduler.ts), the secret-protected route /api/cron/tick and `npm run automation`.
 import type { Db } from "../db";
+import { deliverOutbox } from "../notifications/outbox";
 import { afterTicketChange } from "../tickets/after-change";
 import { raiseSlaAlerts } from "../sla/sla-alerts";
+import { runAutoTransitions, type AutoMove } from "./auto-transitions";
 
 export interface TickReport {
   at: string;
+  dryRun: boolean;
+  transitions: AutoMove[];
   slaAlerts: string[];
+  mails: { sent: number; failed: number };
 }
 
-export async function runTick(db: Db, now = new Date()): Promise<TickReport> {
+export async function runTick(db: Db, now = new Date(), options: { dryRun?: boolean } = {}): Promise<TickReport> {
+  const dryRun = options.dryRun ?? false;
+  const transitions = await runAutoTransitions(db, now, dryRun);
+  if (dryRun) return { at: now.toISOString(), dryRun, transitions, slaAlerts: [], mails: { sent: 0, failed: 0 } };
   const slaAlerts = await raiseSlaAlerts(db, now);
-  for (const ticketId of slaAlerts) await afterTicketChange(db, ticketId, now);
-  return { at: now.toISOString(), slaAlerts };
+  for (const ticketId of new Set([...transitions.map((t) => t.ticketId), ...slaAlerts])) await afterTicketChange(db, ticketId, now, { mail: false });
+  const mails = await deliverOutbox(db);
+  return { at: now.toISOString(), dryRun, transitions, slaAlerts, mails };
 }

@@ -8,17 +8,29 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
-  headers?: Record<string, string>;
+  /** Threading: Message-ID, In-Reply-To, References; and where replies go. */
+  messageId?: string;
+  inReplyTo?: string;
+  references?: string;
+  replyTo?: string;
 }
 
 let transport: Transporter | undefined;
 
-export async function sendMail(mail: OutgoingMail): Promise<void> {
+/** Resolves with the server's answer ("250 OK …") once the SMTP server accepted the message. */
+export async function sendMail(mail: OutgoingMail): Promise<string> {
   const config = getConfig();
   if (!config.SMTP_URL) {
     console.info(`[mail] SMTP_URL is not set; this mail was not sent:\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n`);
-    return;
+    return "not sent: SMTP_URL is not set (printed to the log)";
   }
   transport ??= nodemailer.createTransport(config.SMTP_URL);
-  await transport.sendMail({ from: config.MAIL_FROM, ...mail });
+  const info = await transport.sendMail({ from: config.MAIL_FROM, ...mail });
+  return String(info.response ?? "accepted");
+}
+
+/** The domain of MAIL_FROM: Message-IDs and the reply address are built on it. */
+export function mailDomain(): string {
+  const from = getConfig().MAIL_FROM;
+  return /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? "mesa.localhost";
 }

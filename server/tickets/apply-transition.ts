@@ -4,6 +4,8 @@ import { AppError } from "../errors/app-error";
 import type { Ticket } from "../db/generated/client";
 import { defaultLifecyclePolicy, transition, type Action, type Actor, type LifecyclePolicy, type TicketStatus } from "./state-machine";
 import { recordEvent, type Tx } from "./ticket-events";
+import { dueTransition } from "../automation/ticket-due";
+import { queueTicketMail } from "../notifications/ticket-mail";
 
 const reasons = {
   not_allowed_for_actor: ["forbidden", "transitionNotAllowed"],
@@ -28,19 +30,27 @@ export function nextStatus(ticket: Pick<Ticket, "status">, action: Action, actor
   return result.to;
 }
 
-/** Writes a status change (when there is one) with its timestamps and its event. */
+/** The columns a move to `to` writes: the status, when it changed, and the lifecycle stamps. */
+export function statusChangeData(to: TicketStatus, now: Date) {
+  return {
+    status: to,
+    statusChangedAt: now,
+    updatedAt: now,
+    ...(to === "resolved" ? { resolvedAt: now } : {}),
+    ...(to === "closed" ? { closedAt: now, closeCount: { increment: 1 } } : {}),
+    ...(to === "reopened" ? { resolvedAt: null, closedAt: null } : {}),
+  };
+}
+
+/** Writes a status change (when there is one) with its event, and queues the mails it sends
+ * (resolved, closed). */
 export async function writeStatus(tx: Tx, ticket: Ticket, to: TicketStatus, actorId: string | null, now: Date): Promise<Ticket> {
   if (to === ticket.status) return ticket;
-  const updated = await tx.ticket.update({
-    where: { id: ticket.id },
-    data: {
-      status: to,
-      updatedAt: now,
-      ...(to === "resolved" ? { resolvedAt: now } : {}),
-      ...(to === "closed" ? { closedAt: now, closeCount: { increment: 1 } } : {}),
-      ...(to === "reopened" ? { resolvedAt: null, closedAt: null } : {}),
-    },
-  });
-  await recordEvent(tx, ticket.id, actorId, "status_changed", { before: ticket.status, after: to, at: now });
+  const updated = await tx.ticket.update({ where: { id: ticket.id }, data: statusChangeData(to, now) });
+  const eventId = await recordEvent(tx, ticket.id, actorId, "status_changed", { before: ticket.status, after: to, at: now });
+  if (to === "resolved" || to === "closed") {
+    const closesAt = to === "resolved" ? (await dueTransition(tx, updated, now))?.at : null;
+    await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: to, actorId, closesAt });
+  }
   return updated;
 }

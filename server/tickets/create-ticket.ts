@@ -2,6 +2,7 @@
 // fit together and belong to the requester, decides the priority by policy, and writes the ticket,
 // its first message and its history in one transaction. Nothing is written when anything is off.
 import type { Db } from "../db";
+import { queueTicketMail } from "../notifications/ticket-mail";
 import { AppError } from "../errors/app-error";
 import type { SessionUser } from "../auth/session-user";
 import type { CreateTicketInput } from "../trpc/tickets/create.schema";
@@ -65,7 +66,8 @@ export async function createTicket(
       data: { ticketId: ticket.id, authorId: user.id, kind: "public", body: input.description, createdAt: now },
     });
     await indexMessage(tx, message.id, input.description);
-    await recordEvent(tx, ticket.id, user.id, "created", { after: "new", at: now });
+    const eventId = await recordEvent(tx, ticket.id, user.id, "created", { after: "new", at: now });
+    await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: "created", actorId: user.id });
     return { id: ticket.id, number: ticket.number };
   });
 }

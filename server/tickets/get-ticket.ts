@@ -1,13 +1,14 @@
 // One ticket as its viewer may see it: its data, its thread (internal notes only for support
 // staff) with system notes, interested users and the viewer's own settings on it.
 import type { Db } from "../db";
+import { dueTransition } from "../automation/ticket-due";
 import { findVisibleTicket } from "./find-visible";
 import { formatTicketNumber } from "./numbering";
 import { actorFor, isSupportStaff, type Viewer } from "./visibility";
 
 const person = { select: { id: true, name: true, email: true } } as const;
 
-export async function getTicket(db: Db, viewer: Viewer, ref: string) {
+export async function getTicket(db: Db, viewer: Viewer, ref: string, now = new Date()) {
   const found = await findVisibleTicket(db, viewer, ref);
   const staff = isSupportStaff(viewer);
   const ticket = await db.ticket.findUniqueOrThrow({
@@ -34,9 +35,14 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string) {
       },
     },
   });
-  const { mutes, ratings, services, watchers, messages, ...rest } = ticket;
+  // Never to the browser: the reply token (a secret of the email channel), the search text and the
+  // stored SLA deadlines (support reads those through tickets.sla).
+  const { mutes, ratings, services, watchers, messages, replyToken: _token, searchText: _search, slaClock: _c, slaNearAt: _n, slaDueAt: _d, slaResponseAlert: _r, slaResolutionAlert: _a, ...rest } = ticket;
+  const automatic = await dueTransition(db, ticket, now);
   return {
     ...rest,
+    /** What time alone will do to this ticket next ("Se cerrará automáticamente el …"). */
+    automatic: automatic && { to: automatic.to, at: automatic.at },
     reference: formatTicketNumber(ticket.number),
     services: services.map((s) => s.service),
     watchers: watchers.map((w) => w.user),

@@ -1,6 +1,7 @@
 // What people do around a ticket besides writing: interested users, muting, escalating, asking for
 // a call, rating the support once it is closed.
 import type { Db } from "../db";
+import { queueTicketMail } from "../notifications/ticket-mail";
 import { AppError } from "../errors/app-error";
 import { assertNotClosed } from "./apply-transition";
 import { findVisibleTicket } from "./find-visible";
@@ -40,13 +41,14 @@ export async function setMuted(db: Db, viewer: Viewer, ref: string, muted: boole
   return { muted, ticketId: ticket.id };
 }
 
-/** Priority attention: recorded with its reason; support is told (see notifications). */
+/** Priority attention: recorded with its reason; the department's agents get a mail. */
 export async function escalate(db: Db, viewer: Viewer, ref: string, reason: string, now: Date) {
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, ref);
     assertNotClosed(ticket);
     await tx.ticket.update({ where: { id: ticket.id }, data: { escalatedAt: now, updatedAt: now } });
-    await recordEvent(tx, ticket.id, viewer.id, "escalated", { detail: reason, at: now });
+    const eventId = await recordEvent(tx, ticket.id, viewer.id, "escalated", { detail: reason, at: now });
+    await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: "escalated", actorId: viewer.id, text: reason });
     return { id: ticket.id, number: ticket.number, departmentId: ticket.departmentId, subject: ticket.subject };
   });
 }

@@ -6,6 +6,7 @@ import { assertNotClosed, nextStatus, writeStatus } from "./apply-transition";
 import { findVisibleTicket } from "./find-visible";
 import { indexMessage } from "./message-search";
 import { recordEvent } from "./ticket-events";
+import { queueTicketMail } from "../notifications/ticket-mail";
 import { actorFor, isSupportStaff, type Viewer } from "./visibility";
 
 export async function replyToTicket(
@@ -27,7 +28,8 @@ export async function replyToTicket(
     await indexMessage(tx, message.id, input.body);
     const firstResponse = staff && !input.internal && !ticket.firstResponseAt && ticket.requesterId !== viewer.id;
     await tx.ticket.update({ where: { id: ticket.id }, data: { updatedAt: now, ...(firstResponse ? { firstResponseAt: now } : {}) } });
-    await recordEvent(tx, ticket.id, viewer.id, input.internal ? "note_added" : "replied", { detail: message.id, staffOnly: !!input.internal, at: now });
+    const eventId = await recordEvent(tx, ticket.id, viewer.id, input.internal ? "note_added" : "replied", { detail: message.id, staffOnly: !!input.internal, at: now });
+    if (staff && !input.internal) await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: "agent_reply", actorId: viewer.id, text: input.body });
     await writeStatus(tx, ticket, to, viewer.id, now);
     return { id: message.id, status: to, ticketId: ticket.id };
   });

@@ -6,6 +6,7 @@ import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
 import { callerFor, failure } from "../support/factories";
+import { deliverOutbox } from "../../server/notifications/outbox";
 import type { Mailbox } from "../support/mailbox";
 import { message } from "../support/messages";
 
@@ -115,10 +116,12 @@ describe("following a ticket", () => {
     expect(ticket.callRequests[0]?.phone).toBe("+34 600 111 222");
 
     // Escalating tells the department's agents by email, in each agent's own language.
-    const [mail] = mailbox.to("agent@demo.test");
+    // The escalation mail went to the outbox with the event; the worker sends it.
+    await deliverOutbox(db);
+    const [mail] = mailbox.to("agent@demo.test").filter((m) => m.subject?.startsWith("Escalado"));
     expect(mail?.subject).toBe(message("es", "Email.escalated.subject").replace("{reference}", ticket.reference).replace("{subject}", "Seguimiento completo"));
     expect(mail?.text).toContain("Perdemos ventas");
-    expect(mail?.text).toContain(`/es/tickets/${ticket.reference}`);
+    expect(mail?.text).toContain(`/es/agent/tickets/${ticket.reference}`);
   });
 
   it("lets nobody edit another person's message", async () => {

@@ -23,9 +23,12 @@ function SystemNote({ message }: { message: ThreadMessage }) {
   const e = message.event;
   if (!e) return null;
   const value = (v: string | null) => (v && e.kind === "status_changed" ? t(`Statuses.${v}` as "Statuses.new") : v && e.kind === "priority_changed" ? t(`Priorities.${v}` as "Priorities.low") : (v ?? ""));
-  const key = e.kind === "assigned" && !e.after ? "unassigned" : e.kind;
+  // Automatic transitions say why: "Cerrado automáticamente tras 7 días en Resuelto".
+  const auto = e.kind === "status_changed" ? /^auto:(\d+):(calendar|business)$/.exec(e.detail ?? "") : null;
+  const key = auto ? `auto_${e.after}` : e.kind === "assigned" && !e.after ? "unassigned" : e.kind;
   const text = t(`Events.${key}` as "Events.status_changed", {
     actor: message.author?.name ?? t("TicketView.system"), before: value(e.before), after: value(e.after), detail: e.detail ?? "",
+    days: auto?.[1] ?? "", unit: auto?.[2] ?? "",
   });
   return <p className="text-center text-xs text-slate-500 dark:text-slate-400">{text}</p>;
 }

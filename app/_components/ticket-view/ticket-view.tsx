@@ -55,6 +55,11 @@ export async function TicketView({ reference, viewer }: { reference: string; vie
           <PriorityLabel priority={ticket.priority} />
           {ticket.escalatedAt && <span className="text-xs font-semibold text-red-700 dark:text-red-300">{t("TicketView.escalatedOn", { date: when(ticket.escalatedAt) })}</span>}
         </div>
+        {ticket.automatic && (
+          <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="ticket-automatic">
+            {t(ticket.automatic.to === "closed" ? "TicketView.autoCloseOn" : "TicketView.autoResolveOn", { date: when(ticket.automatic.at) })}
+          </p>
+        )}
         {staff && <TicketPresence ticketId={ticket.id} selfId={viewer.id} />}
       </header>
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">

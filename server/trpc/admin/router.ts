@@ -1,4 +1,7 @@
 import { router } from "../init";
+import { calendarsRouter } from "./calendars";
+import { priorityRulesRouter } from "./priority-rules";
+import { slaPoliciesRouter } from "./sla-policies";
 import { usersRouter } from "./users";
 
-export const adminRouter = router({ users: usersRouter });
+export const adminRouter = router({ users: usersRouter, priorityRules: priorityRulesRouter, slaPolicies: slaPoliciesRouter, calendars: calendarsRouter });

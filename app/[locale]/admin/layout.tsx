@@ -1,0 +1,30 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AppHeader } from "../../_components/app-header";
+import { requireAdmin } from "../../_lib/viewer";
+import { AdminNav } from "./admin-nav";
+
+/** The admin area: administrators only (anyone else is sent to their own home). */
+export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireAdmin(locale);
+  const t = await getTranslations("Admin");
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <AppHeader viewer={viewer} area="admin" />
+      <div className="mx-auto flex w-full max-w-6xl flex-1 flex-col gap-6 px-4 py-6">
+        <AdminNav
+          label={t("sections")}
+          links={[
+            { href: "/admin", label: t("nav.home") },
+            { href: "/admin/priority-rules", label: t("nav.priorityRules") },
+            { href: "/admin/sla", label: t("nav.sla") },
+            { href: "/admin/calendars", label: t("nav.calendars") },
+          ]}
+        />
+        <main className="flex-1">{children}</main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+// The automatic transition waiting for one ticket (and when), from its department's policy and its
+// business calendar: what the tick acts on and what the ticket page announces ("Se cerrará
+// automáticamente el …").
+import type { Db } from "../db";
+import { calendarFor, toBusinessCalendar } from "../sla/calendars";
+import type { TicketStatus } from "../tickets/state-machine";
+import type { Tx } from "../tickets/ticket-events";
+import { nextAutoTransition, type AutoTransition } from "./due-dates";
+import { policyFor } from "./policy";
+
+export async function dueTransition(
+  db: Db | Tx,
+  ticket: { status: TicketStatus; statusChangedAt: Date; departmentId: number; organizationId: string | null },
+  now: Date,
+): Promise<AutoTransition | null> {
+  if (ticket.status !== "pending_customer" && ticket.status !== "resolved") return null;
+  const [policy, stored] = await Promise.all([policyFor(db, ticket.departmentId), calendarFor(db, ticket)]);
+  return nextAutoTransition(policy, toBusinessCalendar(stored, now), ticket);
+}

@@ -1,0 +1,105 @@
+// The outbox worker: claims due mails (FOR UPDATE SKIP LOCKED, so several workers or nodes never
+// take the same row), sends each, and records the SMTP answer. A failure is retried with growing
+// delays and gives up after MAX_ATTEMPTS; one bad address does not hold the others back. Sent rows
+// are never sent again: the claim and the "sent" mark are on the same row, and a shutdown lets the
+// mail in flight finish before the process stops.
+import type { Db } from "../db";
+import { sendMail } from "../email/mailer";
+import type { ThreadHeaders } from "./thread-headers";
+
+const BATCH = 25;
+const LEASE_MS = 120_000;
+export const MAX_ATTEMPTS = 8;
+/** 1 min, 2, 4 … capped at 1 h. */
+export const retryDelayMs = (attempts: number) => Math.min(60_000 * 2 ** (attempts - 1), 3_600_000);
+
+interface Claimed {
+  id: bigint;
+  toAddress: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers: ThreadHeaders;
+  attempts: number;
+}
+
+let stopping = false;
+let running: Promise<{ sent: number; failed: number }> | null = null;
+
+async function claim(db: Db, now: Date): Promise<Claimed[]> {
+  const leaseUntil = new Date(+now + LEASE_MS);
+  return db.$queryRaw<Claimed[]>`
+    UPDATE "OutboxMail" SET "lockedUntil" = ${leaseUntil}, "attempts" = "attempts" + 1
+    WHERE "id" IN (
+      SELECT "id" FROM "OutboxMail"
+      WHERE "status" = 'pending' AND "nextAttemptAt" <= ${now} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})
+      ORDER BY "id" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+    RETURNING "id", "toAddress", "subject", "text", "html", "headers", "attempts"`;
+}
+
+async function deliverOne(db: Db, mail: Claimed): Promise<boolean> {
+  try {
+    const response = await sendMail({ to: mail.toAddress, subject: mail.subject, text: mail.text, html: mail.html, ...mail.headers });
+    await db.outboxMail.update({ where: { id: mail.id }, data: { status: "sent", sentAt: new Date(), smtpResponse: response.slice(0, 500), lockedUntil: null, lastError: null } });
+    return true;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const gaveUp = mail.attempts >= MAX_ATTEMPTS;
+    await db.outboxMail.update({
+      where: { id: mail.id },
+      data: { status: gaveUp ? "failed" : "pending", lastError: message.slice(0, 500), lockedUntil: null, nextAttemptAt: new Date(Date.now() + retryDelayMs(mail.attempts)) },
+    });
+    console.error(`[mail] to ${mail.toAddress} failed (attempt ${mail.attempts}${gaveUp ? ", giving up" : ""}): ${message}`);
+    return false;
+  }
+}
+
+/** Sends everything due, batch after batch; one run at a time per process. */
+export function deliverOutbox(db: Db, now = () => new Date()): Promise<{ sent: number; failed: number }> {
+  running ??= (async () => {
+    let sent = 0;
+    let failed = 0;
+    try {
+      while (!stopping) {
+        const batch = await claim(db, now());
+        if (!batch.length) break;
+        for (const [i, mail] of batch.entries()) {
+          if (stopping) {
+            // Hand back what this run claimed but did not start, for the next start to send.
+            const ids = batch.slice(i).map((m) => m.id);
+            await db.outboxMail.updateMany({ where: { id: { in: ids } }, data: { lockedUntil: null, attempts: { decrement: 1 } } });
+            break;
+          }
+          if (await deliverOne(db, mail)) sent++;
+          else failed++;
+        }
+      }
+    } finally {
+      running = null;
+    }
+    return { sent, failed };
+  })();
+  return running;
+}
+
+let worker: (() => Db) | null = null;
+
+/** The server process sends mail (scripts and tests call deliverOutbox themselves); it starts with
+ * whatever earlier runs left pending. */
+export function startOutboxWorker(db: () => Db): void {
+  worker = db;
+  stopping = false;
+  kickOutbox();
+}
+
+/** After a change queued mail: send it now rather than at the next tick (when this process sends). */
+export function kickOutbox(): void {
+  if (worker && !stopping) void deliverOutbox(worker()).catch((error: unknown) => console.error("[mail] outbox run failed", error));
+}
+
+/** Shutdown: take nothing new, let the mail in flight finish. */
+export async function stopOutbox(): Promise<void> {
+  stopping = true;
+  worker = null;
+  await running?.catch(() => {});
+}

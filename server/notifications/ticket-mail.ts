@@ -1,0 +1,108 @@
+// Notification emails about a ticket, written to the outbox in the same transaction as the change
+// they tell of. Each recipient gets the mail in their own profile language and time zone; muted
+// people and people who turned mail off get nothing; the person who acted is not told of their own
+// action (except the confirmation of a ticket they created). The outbox key (event, recipient)
+// makes a second copy impossible.
+import { getConfig } from "../config/env";
+import type { Locale } from "../db/generated/enums";
+import { mailDomain } from "../email/mailer";
+import { renderHtml, renderText } from "../email/layout";
+import { translator } from "../i18n/translate";
+import { formatTicketNumber } from "../tickets/numbering";
+import type { Tx } from "../tickets/ticket-events";
+import { policyFor, type Policy } from "../automation/policy";
+import { threadHeaders } from "./thread-headers";
+
+export type TicketMailKind = "created" | "escalated" | "resolved" | "closed" | "agent_reply" | "auto_resolved" | "auto_closed";
+
+const switchOf: Record<TicketMailKind, keyof Policy["mail"]> = {
+  created: "created", escalated: "escalated", resolved: "resolved", closed: "closed", agent_reply: "agentReply", auto_resolved: "autoResolved", auto_closed: "closed",
+};
+
+interface Recipient {
+  id: string;
+  email: string;
+  name: string;
+  locale: Locale;
+  timeZone: string;
+  emailNotifications: boolean;
+  role: string;
+}
+const recipientSelect = { id: true, email: true, name: true, locale: true, timeZone: true, emailNotifications: true, role: true } as const;
+
+export interface TicketMailInput {
+  ticketId: string;
+  eventId: bigint;
+  kind: TicketMailKind;
+  actorId: string | null;
+  /** The reply's text (agent_reply), the escalation reason (escalated). */
+  text?: string;
+  /** Automatic transitions: after how many days, of which kind. */
+  days?: number;
+  unit?: "calendar" | "business";
+  /** For resolved tickets: when they close by themselves. */
+  closesAt?: Date | null;
+}
+
+/** Queues the mails; returns how many. */
+export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<number> {
+  const ticket = await tx.ticket.findUniqueOrThrow({
+    where: { id: input.ticketId },
+    select: {
+      id: true, number: true, subject: true, departmentId: true, replyToken: true,
+      requester: { select: recipientSelect },
+      watchers: { select: { user: { select: recipientSelect } } },
+      mutes: { select: { userId: true } },
+    },
+  });
+  const policy = await policyFor(tx, ticket.departmentId);
+  if (!policy.mail[switchOf[input.kind]]) return 0;
+  let people: Recipient[];
+  if (input.kind === "escalated") {
+    const agents = await tx.user.findMany({ where: { role: "agent", departments: { some: { departmentId: ticket.departmentId } } }, select: recipientSelect });
+    people = agents.length ? agents : await tx.user.findMany({ where: { role: "admin" }, select: recipientSelect });
+  } else {
+    people = [ticket.requester, ...ticket.watchers.map((w) => w.user)];
+  }
+  const muted = new Set(ticket.mutes.map((m) => m.userId));
+  const unique = new Map<string, Recipient>();
+  for (const p of people) {
+    if (muted.has(p.id) || !p.emailNotifications) continue;
+    if (p.id === input.actorId && input.kind !== "created") continue;
+    unique.set(p.id, p);
+  }
+  if (!unique.size) return 0;
+  const actor = input.actorId ? await tx.user.findUnique({ where: { id: input.actorId }, select: { name: true } }) : null;
+  const reference = formatTicketNumber(ticket.number);
+  const domain = mailDomain();
+  const rows = [...unique.values()].map((to) => {
+    const t = translator(to.locale);
+    const date = (d: Date) => new Intl.DateTimeFormat(to.locale, { dateStyle: "long", timeStyle: "short", timeZone: to.timeZone }).format(d);
+    const values = {
+      reference, subject: ticket.subject, actor: actor?.name ?? t("TicketView.system"),
+      days: input.days ?? 0, unit: input.unit ?? "calendar", date: input.closesAt ? date(input.closesAt) : "",
+    };
+    const k = input.kind === "escalated" ? "Email.escalated" : `Email.ticket.${input.kind}`;
+    const paragraphs = input.kind === "escalated"
+      ? [t("Email.escalated.intro", { reference, subject: ticket.subject, name: values.actor }), input.text ?? ""]
+      : [t(`${k}.intro`, values), ...(input.text ? [input.text] : []), ...(input.closesAt ? [t("Email.ticket.closesOn", values)] : []), t("Email.ticket.replyHint")];
+    const staff = to.role !== "partner";
+    const body = {
+      greeting: t("Email.greeting", { name: to.name }),
+      paragraphs,
+      action: { label: t("Email.ticket.action"), url: `${getConfig().NEXTAUTH_URL}/${to.locale}/${staff ? "agent/tickets" : "tickets"}/${reference}` },
+      footer: t("Email.ticket.footer"),
+    };
+    return {
+      key: `${input.eventId}:${to.id}`,
+      ticketId: ticket.id,
+      toAddress: to.email,
+      subject: t(`${k}.subject`, values),
+      text: renderText(body),
+      html: renderHtml(body, to.locale),
+      headers: { ...threadHeaders({ ticketId: ticket.id, replyToken: ticket.replyToken, eventId: input.eventId, recipientId: to.id, domain }) },
+    };
+  });
+  const { count } = await tx.outboxMail.createMany({ data: rows, skipDuplicates: true });
+  return count;
+}
