@@ -54,7 +54,7 @@ export async function runAutoTransitions(db: Db, now: Date, dryRun = false): Pro
           if (won.count !== 1) return false; // another tick moved it first
           const eventId = await recordEvent(tx, ticket.id, null, "status_changed", { before: from, after: due.to, detail: autoDetail(due), at: now });
           const closesAt = due.to === "resolved" ? nextAutoTransition(policy, calendars.get(key)!, { status: "resolved", statusChangedAt: now })?.at : null;
-          await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: due.to === "resolved" ? "auto_resolved" : "auto_closed", actorId: null, days: due.days, unit: due.unit, closesAt });
+          await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: due.to === "resolved" ? "auto_resolved" : "auto_closed", actorId: null, days: due.days, unit: due.unit, closesAt, policy });
           return true;
         });
         if (moved) moves.push(move);

@@ -4,6 +4,7 @@
 // (scheduler.ts), the secret-protected route /api/cron/tick and `npm run automation`.
 import type { Db } from "../db";
 import { deliverOutbox } from "../notifications/outbox";
+import { announceTicketChange } from "../realtime/ticket-changes";
 import { afterTicketChange } from "../tickets/after-change";
 import { raiseSlaAlerts } from "../sla/sla-alerts";
 import { runAutoTransitions, type AutoMove } from "./auto-transitions";
@@ -20,8 +21,10 @@ export async function runTick(db: Db, now = new Date(), options: { dryRun?: bool
   const dryRun = options.dryRun ?? false;
   const transitions = await runAutoTransitions(db, now, dryRun);
   if (dryRun) return { at: now.toISOString(), dryRun, transitions, slaAlerts: [], mails: { sent: 0, failed: 0 } };
+  // Moved tickets are resolved or closed: no SLA clock to re-derive, only people to tell.
+  for (const { ticketId } of transitions) await announceTicketChange(db, ticketId).catch((error: unknown) => console.error("[realtime] announce failed", error));
   const slaAlerts = await raiseSlaAlerts(db, now);
-  for (const ticketId of new Set([...transitions.map((t) => t.ticketId), ...slaAlerts])) await afterTicketChange(db, ticketId, now, { mail: false });
+  for (const ticketId of slaAlerts) await afterTicketChange(db, ticketId, now, { mail: false });
   const mails = await deliverOutbox(db);
   return { at: now.toISOString(), dryRun, transitions, slaAlerts, mails };
 }

@@ -54,31 +54,31 @@ async function deliverOne(db: Db, mail: Claimed): Promise<boolean> {
   }
 }
 
-/** Sends everything due, batch after batch; one run at a time per process. */
-export function deliverOutbox(db: Db, now = () => new Date()): Promise<{ sent: number; failed: number }> {
-  running ??= (async () => {
-    let sent = 0;
-    let failed = 0;
-    try {
-      while (!stopping) {
-        const batch = await claim(db, now());
-        if (!batch.length) break;
-        for (const [i, mail] of batch.entries()) {
-          if (stopping) {
-            // Hand back what this run claimed but did not start, for the next start to send.
-            const ids = batch.slice(i).map((m) => m.id);
-            await db.outboxMail.updateMany({ where: { id: { in: ids } }, data: { lockedUntil: null, attempts: { decrement: 1 } } });
-            break;
-          }
-          if (await deliverOne(db, mail)) sent++;
-          else failed++;
-        }
+/** Sends everything due, batch after batch. Several runs at once (other processes, other nodes)
+ * share the work without sending anything twice. */
+export async function runOutbox(db: Db, now = () => new Date()): Promise<{ sent: number; failed: number }> {
+  let sent = 0;
+  let failed = 0;
+  while (!stopping) {
+    const batch = (await claim(db, now())).sort((a, b) => (a.id < b.id ? -1 : 1));
+    if (!batch.length) break;
+    for (const [i, mail] of batch.entries()) {
+      if (stopping) {
+        // Hand back what this run claimed but did not start, for the next start to send.
+        const ids = batch.slice(i).map((m) => m.id);
+        await db.outboxMail.updateMany({ where: { id: { in: ids } }, data: { lockedUntil: null, attempts: { decrement: 1 } } });
+        break;
       }
-    } finally {
-      running = null;
+      if (await deliverOne(db, mail)) sent++;
+      else failed++;
     }
-    return { sent, failed };
-  })();
+  }
+  return { sent, failed };
+}
+
+/** runOutbox, one run at a time in this process (a call during a run waits for that run). */
+export function deliverOutbox(db: Db): Promise<{ sent: number; failed: number }> {
+  running ??= runOutbox(db).finally(() => (running = null));
   return running;
 }
 

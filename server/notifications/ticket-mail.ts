@@ -42,6 +42,8 @@ export interface TicketMailInput {
   unit?: "calendar" | "business";
   /** For resolved tickets: when they close by themselves. */
   closesAt?: Date | null;
+  /** The department's policy when the caller has it already (the tick). */
+  policy?: Policy;
 }
 
 /** Queues the mails; returns how many. */
@@ -55,7 +57,7 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
       mutes: { select: { userId: true } },
     },
   });
-  const policy = await policyFor(tx, ticket.departmentId);
+  const policy = input.policy ?? (await policyFor(tx, ticket.departmentId));
   if (!policy.mail[switchOf[input.kind]]) return 0;
   let people: Recipient[];
   if (input.kind === "escalated") {

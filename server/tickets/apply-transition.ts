@@ -38,6 +38,8 @@ export function statusChangeData(to: TicketStatus, now: Date) {
     updatedAt: now,
     ...(to === "resolved" ? { resolvedAt: now } : {}),
     ...(to === "closed" ? { closedAt: now, closeCount: { increment: 1 } } : {}),
+    // A resolved or closed ticket has no running SLA clock (a reopen re-derives them).
+    ...(to === "resolved" || to === "closed" ? { slaClock: null, slaNearAt: null, slaDueAt: null } : {}),
     ...(to === "reopened" ? { resolvedAt: null, closedAt: null } : {}),
   };
 }

@@ -4,7 +4,7 @@ import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
 import { seedDemo } from "../../server/seed/demo";
 import { signedIn } from "./factories";
-import { startMailbox, type Mailbox } from "./mailbox";
+import { startMailbox, type Mailbox, type MailboxOptions } from "./mailbox";
 import { createTestDatabase, type TestDatabase } from "./test-db";
 
 export interface DemoWorld {
@@ -15,9 +15,9 @@ export interface DemoWorld {
   close(): Promise<void>;
 }
 
-export async function openDemoWorld(options: { mail?: boolean } = {}): Promise<DemoWorld> {
+export async function openDemoWorld(options: { mail?: boolean | MailboxOptions } = {}): Promise<DemoWorld> {
   // SMTP_URL must be set before anything reads the configuration (it is cached per process).
-  const mailbox = options.mail ? await startMailbox() : undefined;
+  const mailbox = options.mail ? await startMailbox(options.mail === true ? {} : options.mail) : undefined;
   if (mailbox) process.env.SMTP_URL = mailbox.url;
   const database = await createTestDatabase();
   const db = database.db;

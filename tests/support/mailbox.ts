@@ -12,18 +12,30 @@ export interface Mailbox {
   close(): Promise<void>;
 }
 
-export async function startMailbox(): Promise<Mailbox> {
+export interface MailboxOptions {
+  /** Recipients this server refuses at RCPT TO (a mailbox that does not exist). */
+  reject?: (address: string) => boolean;
+  /** Milliseconds to wait before accepting each message (a slow provider). */
+  delayMs?: number;
+}
+
+export async function startMailbox(options: MailboxOptions = {}): Promise<Mailbox> {
   const received: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (options.reject?.(address.address)) return callback(Object.assign(new Error(`550 5.1.1 <${address.address}>: no such user`), { responseCode: 550 }));
+      callback();
+    },
     // The mail is stored before the server answers 250, so once sendMail() resolves it is here.
     onData(stream, _session, callback) {
       simpleParser(stream).then(
         (mail) => {
           received.push(mail);
-          callback();
+          if (options.delayMs) setTimeout(() => callback(), options.delayMs);
+          else callback();
         },
         (error: Error) => callback(error),
       );
