@@ -17,6 +17,15 @@ export interface OutgoingMail {
 
 let transport: Transporter | undefined;
 
+/** A few reused connections instead of one per mail (the outbox sends in bursts), unless the
+ * operator's SMTP_URL says otherwise. */
+function pooled(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has("pool")) url.searchParams.set("pool", "true");
+  if (!url.searchParams.has("maxConnections")) url.searchParams.set("maxConnections", "3");
+  return url.toString();
+}
+
 /** Resolves with the server's answer ("250 OK …") once the SMTP server accepted the message. */
 export async function sendMail(mail: OutgoingMail): Promise<string> {
   const config = getConfig();
@@ -24,7 +33,7 @@ export async function sendMail(mail: OutgoingMail): Promise<string> {
     console.info(`[mail] SMTP_URL is not set; this mail was not sent:\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n`);
     return "not sent: SMTP_URL is not set (printed to the log)";
   }
-  transport ??= nodemailer.createTransport(config.SMTP_URL);
+  transport ??= nodemailer.createTransport(pooled(config.SMTP_URL));
   const info = await transport.sendMail({ from: config.MAIL_FROM, ...mail });
   return String(info.response ?? "accepted");
 }

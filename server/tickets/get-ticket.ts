@@ -26,7 +26,8 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, now = new D
       callRequests: { orderBy: { createdAt: "desc" }, take: 5 },
       messages: {
         where: staff ? {} : { kind: { in: ["public", "system"] } },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        // Changes made in one request share their time: their events keep them in order.
+        orderBy: [{ createdAt: "asc" }, { eventId: { sort: "asc", nulls: "first" } }, { id: "asc" }],
         include: {
           author: { select: { id: true, name: true, role: true } },
           event: { select: { kind: true, before: true, after: true, detail: true } },

@@ -7,7 +7,7 @@ import type { SessionUser } from "../auth/session-user";
 import { disconnectSessions } from "../realtime/emit";
 
 export const profileSelect = {
-  id: true, email: true, name: true, locale: true, timeZone: true, phone: true, role: true,
+  id: true, email: true, name: true, locale: true, timeZone: true, phone: true, role: true, emailNotifications: true,
 } as const;
 
 export interface ProfileChange {
@@ -15,6 +15,8 @@ export interface ProfileChange {
   locale?: AppLocale;
   timeZone?: string;
   phone?: string | null;
+  /** false: no notification emails about tickets (account emails still go out). */
+  emailNotifications?: boolean;
 }
 
 export const getProfile = (db: Db, userId: string) => db.user.findUniqueOrThrow({ where: { id: userId }, select: profileSelect });

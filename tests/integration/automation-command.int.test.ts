@@ -34,7 +34,7 @@ beforeAll(async () => {
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 async function automation(...args: string[]): Promise<string> {
-  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", SMTP_URL: "", NODE_ENV: "development", PORT: "3999" };
+  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", SMTP_URL: "", NODE_ENV: "development" as const, PORT: "3999" };
   const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/automation.ts", ...args], { env, cwd: path.resolve(import.meta.dirname, "../..") });
   return stdout;
 }

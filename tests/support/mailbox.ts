@@ -24,6 +24,8 @@ export async function startMailbox(options: MailboxOptions = {}): Promise<Mailbo
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
+    // Senders keep pooled connections open: do not wait for them when the test closes the server.
+    closeTimeout: 100,
     logger: false,
     onRcptTo(address, _session, callback) {
       if (options.reject?.(address.address)) return callback(Object.assign(new Error(`550 5.1.1 <${address.address}>: no such user`), { responseCode: 550 }));

@@ -21,6 +21,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
             { href: "/admin/priority-rules", label: t("nav.priorityRules") },
             { href: "/admin/sla", label: t("nav.sla") },
             { href: "/admin/calendars", label: t("nav.calendars") },
+            { href: "/admin/automation", label: t("nav.automation") },
           ]}
         />
         <main className="flex-1">{children}</main>

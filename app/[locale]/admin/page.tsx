@@ -12,6 +12,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
     { href: "/admin/priority-rules", title: t("nav.priorityRules"), text: t("home.priorityRules") },
     { href: "/admin/sla", title: t("nav.sla"), text: t("home.sla") },
     { href: "/admin/calendars", title: t("nav.calendars"), text: t("home.calendars") },
+    { href: "/admin/automation", title: t("nav.automation"), text: t("home.automation") },
   ];
   return (
     <section className="flex flex-col gap-4">

@@ -1,7 +1,8 @@
 import { router } from "../init";
+import { automationRouter } from "./automation";
 import { calendarsRouter } from "./calendars";
 import { priorityRulesRouter } from "./priority-rules";
 import { slaPoliciesRouter } from "./sla-policies";
 import { usersRouter } from "./users";
 
-export const adminRouter = router({ users: usersRouter, priorityRules: priorityRulesRouter, slaPolicies: slaPoliciesRouter, calendars: calendarsRouter });
+export const adminRouter = router({ users: usersRouter, priorityRules: priorityRulesRouter, slaPolicies: slaPoliciesRouter, calendars: calendarsRouter, automation: automationRouter });

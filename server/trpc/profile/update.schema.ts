@@ -6,6 +6,8 @@ export const updateProfileInput = z.object({
   locale: localeField.optional(),
   timeZone: timeZoneField.optional(),
   phone: phoneField.optional(),
+  /** false: no notification emails about tickets (server/notifications/ticket-mail.ts). */
+  emailNotifications: z.boolean({ error: "Validation.invalid" }).optional(),
 });
 export type UpdateProfileInput = z.input<typeof updateProfileInput>;
 

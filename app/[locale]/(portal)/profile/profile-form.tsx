@@ -28,7 +28,10 @@ export function ProfileForm({ viewer, timeZones }: { viewer: Viewer; timeZones: 
     setSaved(false);
     const form = new FormData(event.currentTarget);
     const phone = String(form.get("phone") ?? "").trim();
-    const values = { name: form.get("name"), locale: form.get("locale"), timeZone: form.get("timeZone"), phone: phone || null };
+    const values = {
+      name: form.get("name"), locale: form.get("locale"), timeZone: form.get("timeZone"), phone: phone || null,
+      emailNotifications: form.get("emailNotifications") === "on",
+    };
     await submitForm(updateProfileInput, values, async (input) => {
       const result = await update.mutateAsync(input);
       queryClient.setQueryData(trpc.profile.get.queryKey(), (old) => (old ? { ...old, ...result } : old));
@@ -59,6 +62,16 @@ export function ProfileForm({ viewer, timeZones }: { viewer: Viewer; timeZones: 
         {errors.fields.timeZone && <p className="text-sm text-red-600">{errors.fields.timeZone}</p>}
       </div>
       <Field key={profile.phone ?? ""} id="phone" type="tel" label={t("Profile.phone")} hint={t("Profile.phoneHint")} defaultValue={profile.phone ?? ""} autoComplete="tel" error={errors.fields.phone} />
+      <div className="flex items-start gap-2">
+        <input
+          key={String(profile.emailNotifications)} id="emailNotifications" name="emailNotifications" type="checkbox"
+          defaultChecked={profile.emailNotifications} aria-describedby="emailNotifications-hint" className="mt-1 size-4"
+        />
+        <div className="flex flex-col gap-0.5">
+          <label htmlFor="emailNotifications" className="text-sm font-medium">{t("Profile.emailNotifications")}</label>
+          <p id="emailNotifications-hint" className="text-xs text-slate-500 dark:text-slate-400">{t("Profile.emailNotificationsHint")}</p>
+        </div>
+      </div>
       <button type="submit" className={`${buttonClass} self-start`} disabled={update.isPending}>
         {update.isPending ? t("Common.saving") : t("Profile.save")}
       </button>

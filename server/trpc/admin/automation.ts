@@ -1,0 +1,16 @@
+import { adminProcedure, router } from "../init";
+import { clearDepartmentPolicy, getAutomationPolicies, setDepartmentPolicy, setDeploymentPolicy } from "../../automation/policy-admin";
+import { departmentPolicyInput, setDepartmentPolicyInput, setDeploymentPolicyInput } from "./automation.schema";
+
+/** What the automatic tick does by itself (auto-resolve, auto-close), when a customer may close,
+ * and which notification emails go out: for the whole deployment and per department. The tick and
+ * the ticket pages read the policy each time, so a change applies from the next tick on. */
+export const automationRouter = router({
+  /** The deployment's policy, and per department its own override (null: none) and what applies. */
+  get: adminProcedure.query(({ ctx }) => getAutomationPolicies(ctx.db)),
+  setDeployment: adminProcedure.input(setDeploymentPolicyInput).mutation(({ ctx, input }) => setDeploymentPolicy(ctx.db, input)),
+  setDepartment: adminProcedure
+    .input(setDepartmentPolicyInput)
+    .mutation(({ ctx, input: { departmentId, ...override } }) => setDepartmentPolicy(ctx.db, departmentId, override)),
+  clearDepartment: adminProcedure.input(departmentPolicyInput).mutation(({ ctx, input }) => clearDepartmentPolicy(ctx.db, input.departmentId)),
+});
