@@ -24,8 +24,11 @@ interface Claimed {
   attempts: number;
 }
 
-let stopping = false;
-let running: Promise<{ sent: number; failed: number }> | null = null;
+// Process-wide state on globalThis: Next bundles route handlers apart from the custom server, so a
+// module variable set by server/main.ts would not be seen by the tRPC handlers that queue mail.
+const KEY = Symbol.for("mesa.outbox");
+type State = { stopping: boolean; running: Promise<{ sent: number; failed: number }> | null; worker: (() => Db) | null };
+const state: State = ((globalThis as { [KEY]?: State })[KEY] ??= { stopping: false, running: null, worker: null });
 
 async function claim(db: Db, now: Date): Promise<Claimed[]> {
   const leaseUntil = new Date(+now + LEASE_MS);
@@ -60,12 +63,12 @@ async function deliverOne(db: Db, mail: Claimed): Promise<boolean> {
 export async function runOutbox(db: Db, now = () => new Date()): Promise<{ sent: number; failed: number }> {
   let sent = 0;
   let failed = 0;
-  while (!stopping) {
+  while (!state.stopping) {
     const batch = (await claim(db, now())).sort((a, b) => (a.id < b.id ? -1 : 1));
     if (!batch.length) break;
     // A few at a time: one slow or refused address does not hold the others back.
     for (let i = 0; i < batch.length; i += PARALLEL) {
-      if (stopping) {
+      if (state.stopping) {
         // Hand back what this run claimed but did not start, for the next start to send.
         const ids = batch.slice(i).map((m) => m.id);
         await db.outboxMail.updateMany({ where: { id: { in: ids } }, data: { lockedUntil: null, attempts: { decrement: 1 } } });
@@ -82,28 +85,27 @@ export async function runOutbox(db: Db, now = () => new Date()): Promise<{ sent:
 
 /** runOutbox, one run at a time in this process (a call during a run waits for that run). */
 export function deliverOutbox(db: Db): Promise<{ sent: number; failed: number }> {
-  running ??= runOutbox(db).finally(() => (running = null));
-  return running;
+  state.running ??= runOutbox(db).finally(() => (state.running = null));
+  return state.running;
 }
 
-let worker: (() => Db) | null = null;
 
 /** The server process sends mail (scripts and tests call deliverOutbox themselves); it starts with
  * whatever earlier runs left pending. */
 export function startOutboxWorker(db: () => Db): void {
-  worker = db;
-  stopping = false;
+  state.worker = db;
+  state.stopping = false;
   kickOutbox();
 }
 
 /** After a change queued mail: send it now rather than at the next tick (when this process sends). */
 export function kickOutbox(): void {
-  if (worker && !stopping) void deliverOutbox(worker()).catch((error: unknown) => console.error("[mail] outbox run failed", error));
+  if (state.worker && !state.stopping) void deliverOutbox(state.worker()).catch((error: unknown) => console.error("[mail] outbox run failed", error));
 }
 
 /** Shutdown: take nothing new, let the mail in flight finish. */
 export async function stopOutbox(): Promise<void> {
-  stopping = true;
-  worker = null;
-  await running?.catch(() => {});
+  state.stopping = true;
+  state.worker = null;
+  await state.running?.catch(() => {});
 }
