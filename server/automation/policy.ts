@@ -37,12 +37,13 @@ function merge(base: Policy, row: AutomationPolicy | null | undefined): Policy {
   };
 }
 
-/** Every policy at once (the tick looks at many tickets): the deployment's and one per department. */
-export async function loadPolicies(db: Db | Tx): Promise<{ deployment: Policy; forDepartment: (departmentId: number) => Policy }> {
+/** Every policy at once (the tick looks at many tickets): the deployment's, one per department
+ * that overrides it, and all of them together (`all`). */
+export async function loadPolicies(db: Db | Tx): Promise<{ deployment: Policy; all: Policy[]; forDepartment: (departmentId: number) => Policy }> {
   const rows = await db.automationPolicy.findMany();
   const deployment = merge(defaultPolicy, rows.find((r) => r.departmentId === null));
   const byDepartment = new Map(rows.filter((r) => r.departmentId !== null).map((r) => [r.departmentId!, merge(deployment, r)]));
-  return { deployment, forDepartment: (id) => byDepartment.get(id) ?? deployment };
+  return { deployment, all: [deployment, ...byDepartment.values()], forDepartment: (id) => byDepartment.get(id) ?? deployment };
 }
 
 export async function policyFor(db: Db | Tx, departmentId: number): Promise<Policy> {

@@ -2,6 +2,7 @@
 // priority's targets and its calendar; and the derived deadlines kept on the ticket row so the queue
 // can sort and filter by them. Everything here is derived: it can be recomputed at any time.
 import type { Db } from "../db";
+import type { Prisma } from "../db/generated/client";
 import type { SlaClock } from "../db/generated/enums";
 import type { TicketStatus } from "../tickets/state-machine";
 import type { Tx } from "../tickets/ticket-events";
@@ -18,15 +19,20 @@ export interface TicketSla {
   next: { clock: SlaClock; nearAt: Date | null; dueAt: Date | null } | null;
 }
 
+const slaTicketSelect = {
+  status: true, priority: true, createdAt: true, updatedAt: true, firstResponseAt: true, organizationId: true, departmentId: true,
+  events: { where: { kind: "status_changed" }, orderBy: { id: "asc" }, select: { after: true, createdAt: true } },
+} as const satisfies Prisma.TicketSelect;
+type SlaTicket = Prisma.TicketGetPayload<{ select: typeof slaTicketSelect }>;
+
+const loadTicket = (db: Db | Tx, ticketId: string) => db.ticket.findUnique({ where: { id: ticketId }, select: slaTicketSelect });
+
 export async function readTicketSla(db: Db | Tx, ticketId: string, now: Date): Promise<TicketSla | null> {
-  const ticket = await db.ticket.findUnique({
-    where: { id: ticketId },
-    select: {
-      status: true, priority: true, createdAt: true, firstResponseAt: true, organizationId: true, departmentId: true,
-      events: { where: { kind: "status_changed" }, orderBy: { id: "asc" }, select: { after: true, createdAt: true } },
-    },
-  });
-  if (!ticket) return null;
+  const ticket = await loadTicket(db, ticketId);
+  return ticket && slaOf(db, ticket, now);
+}
+
+async function slaOf(db: Db | Tx, ticket: SlaTicket, now: Date): Promise<TicketSla | null> {
   const policy = await db.slaPolicy.findUnique({ where: { priority: ticket.priority } });
   if (!policy) return null;
   const stored = await calendarFor(db, ticket);
@@ -51,14 +57,14 @@ export async function readTicketSla(db: Db | Tx, ticketId: string, now: Date): P
 /** Writes the next deadline on the ticket row (without touching updatedAt). An alert recorded for a
  * clock that has since gone back under 80 % (priority lowered) is forgotten, so it can fire again. */
 export async function refreshTicketSla(db: Db | Tx, ticketId: string, now: Date): Promise<TicketSla | null> {
-  const sla = await readTicketSla(db, ticketId, now);
-  const current = await db.ticket.findUnique({ where: { id: ticketId }, select: { updatedAt: true } });
-  if (!current) return sla;
+  const ticket = await loadTicket(db, ticketId);
+  if (!ticket) return null;
+  const sla = await slaOf(db, ticket, now);
   const below = (c: SlaClock) => sla && (sla.clocks[c].state === "running" || sla.clocks[c].state === "met");
   await db.ticket.updateMany({
     where: { id: ticketId },
     data: {
-      updatedAt: current.updatedAt,
+      updatedAt: ticket.updatedAt,
       slaClock: sla?.next?.clock ?? null,
       slaNearAt: sla?.next?.nearAt ?? null,
       slaDueAt: sla?.next?.dueAt ?? null,

@@ -3,7 +3,7 @@
 // `a` takes it, `n`/`r` put the reply box in "Nota interna"/"Responder" mode with the focus in it,
 // keys typed in the box stay text, and `j`/`k` go to the next/previous ticket of the queue.
 import type { Browser, Page } from "@playwright/test";
-import { DEMO_PASSWORD, signInOverHttp, trpc } from "./support/accounts";
+import { createSupportTicket, DEMO_PASSWORD, signInOverHttp } from "./support/accounts";
 import { msg } from "./support/messages";
 import { expect, signIn, test } from "./support/test";
 
@@ -16,19 +16,8 @@ const demoPartner = { email: "partner@demo.test", password: DEMO_PASSWORD };
 async function partnerTickets(browser: Browser, partner: { email: string; password: string }, subjects: string[]): Promise<string[]> {
   const context = await browser.newContext();
   await signInOverHttp(context.request, partner.email, partner.password);
-  // A query is a GET in tRPC; superjson wraps its result in `json`.
-  const options = (await (await context.request.get("/api/trpc/tickets.formOptions")).json()) as {
-    result: { data: { json: { departments: { id: number; name: string; categories: { id: number }[] }[] } } };
-  };
-  const support = options.result.data.json.departments.find((d) => d.name === "Soporte Técnico")!;
   const references: string[] = [];
-  for (const subject of subjects) {
-    const { reference } = await trpc<{ reference: string }>(context.request, "tickets.create", {
-      type: "incident", departmentId: support.id, categoryId: support.categories[0]!.id,
-      organizationId: null, serviceIds: [], watcherIds: [], subject, description: "Probando los atajos de teclado.",
-    });
-    references.push(reference);
-  }
+  for (const subject of subjects) references.push(await createSupportTicket(context.request, { subject, description: "Probando los atajos de teclado." }));
   await context.close();
   return references;
 }

@@ -1,7 +1,7 @@
 // The queue's SLA countdown and viewer markers, live: a critical ticket of a 24/7 customer counts
 // down its one-hour first response on the row; as time passes the row turns "at risk", then
 // "breached", without reload. Another agent opening the ticket shows as a viewer on the row.
-import { DEMO_PASSWORD, trpc } from "./support/accounts";
+import { createSupportTicket, DEMO_PASSWORD, trpc } from "./support/accounts";
 import { msg } from "./support/messages";
 import { expect, signIn, test, watchRealtime } from "./support/test";
 
@@ -11,17 +11,8 @@ test("a queue row counts down its SLA, turns at risk then breached live, and sho
   const partnerContext = await browser.newContext();
   const partner = await partnerContext.newPage();
   await signIn(partner, { email: "partner@demo.test", password: DEMO_PASSWORD }, "/es/tickets");
-  const options = (await (await partner.request.get("/api/trpc/tickets.formOptions")).json()) as {
-    result: { data: { json: { departments: { id: number; name: string; categories: { id: number }[] }[]; organizations: { id: string; name: string }[] } } };
-  };
-  const { departments, organizations } = options.result.data.json;
-  const support = departments.find((d) => d.name === "Soporte Técnico")!;
-  const acme = organizations.find((o) => o.name === "Acme Hosting")!;
   const subject = `SLA en vivo ${Date.now().toString(36)}`;
-  const { reference } = await trpc<{ reference: string }>(partner.request, "tickets.create", {
-    type: "incident", departmentId: support.id, categoryId: support.categories[0]!.id,
-    organizationId: acme.id, serviceIds: [], watcherIds: [], subject, description: "Caída total",
-  });
+  const reference = await createSupportTicket(partner.request, { subject, description: "Caída total", organization: "Acme Hosting" });
   await partnerContext.close();
 
   const agentContext = await browser.newContext();

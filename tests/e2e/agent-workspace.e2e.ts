@@ -1,7 +1,7 @@
 // The agent workspace with a partner in another browser: a new ticket appears in the queue live;
 // the agent takes it, replies and waits for the customer — the partner sees it without reload; the
 // partner answers — the agent sees the ticket back In progress without reload.
-import { DEMO_PASSWORD, trpc } from "./support/accounts";
+import { createSupportTicket, DEMO_PASSWORD } from "./support/accounts";
 import { msg } from "./support/messages";
 import { expect, signIn, test, watchRealtime } from "./support/test";
 
@@ -68,15 +68,7 @@ test("two agents on one ticket see each other, see typing, and a stale reply is 
   const setup = await browser.newContext();
   const partner = await setup.newPage();
   await signIn(partner, { email: "partner@demo.test", password: DEMO_PASSWORD }, "/es/tickets");
-  // A query is a GET in tRPC; superjson wraps its result in `json`.
-  const options = (await (await partner.request.get("/api/trpc/tickets.formOptions")).json()) as {
-    result: { data: { json: { departments: { id: number; name: string; categories: { id: number }[] }[] } } };
-  };
-  const support = options.result.data.json.departments.find((d) => d.name === "Soporte Técnico")!;
-  const { reference } = await trpc<{ reference: string }>(partner.request, "tickets.create", {
-    type: "incident", departmentId: support.id, categoryId: support.categories[0]!.id,
-    organizationId: null, serviceIds: [], watcherIds: [], subject: "Colisión", description: "Dos agentes",
-  });
+  const reference = await createSupportTicket(partner.request, { subject: "Colisión", description: "Dos agentes" });
   await setup.close();
 
   const open = async (email: string) => {

@@ -5,7 +5,7 @@ import { execFile } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { DEMO_PASSWORD, trpc } from "./support/accounts";
+import { createSupportTicket, DEMO_PASSWORD, trpc } from "./support/accounts";
 import { msg } from "./support/messages";
 import { expect, signIn, test } from "./support/test";
 
@@ -22,14 +22,7 @@ test("a customer sees when a resolved ticket closes by itself, in French and Mon
   const customer = await customerContext.newPage();
   await signIn(customer, account, "/es/tickets");
   await trpc(customer.request, "profile.update", { locale: "fr", timeZone: "America/Montreal" });
-  const options = (await (await customer.request.get("/api/trpc/tickets.formOptions")).json()) as {
-    result: { data: { json: { departments: { id: number; name: string; categories: { id: number }[] }[] } } };
-  };
-  const support = options.result.data.json.departments.find((d) => d.name === "Soporte Técnico")!;
-  const { reference } = await trpc<{ reference: string }>(customer.request, "tickets.create", {
-    type: "incident", departmentId: support.id, categoryId: support.categories[0]!.id, organizationId: null, serviceIds: [], watcherIds: [],
-    subject: "Se cerrará solo", description: "Detalle",
-  });
+  const reference = await createSupportTicket(customer.request, { subject: "Se cerrará solo", description: "Detalle" });
 
   const agentContext = await browser.newContext();
   const agent = await agentContext.newPage();

@@ -1,7 +1,7 @@
 // Two Mesa processes on one PostgreSQL database (ports 3101 and 3102, see playwright.config.ts):
 // a change made through node A reaches a browser connected to node B, and support presence is seen
 // across nodes — Socket.IO's postgres adapter relays between them.
-import { DEMO_PASSWORD, trpc } from "./support/accounts";
+import { createSupportTicket, DEMO_PASSWORD, trpc } from "./support/accounts";
 import { msg } from "./support/messages";
 import { expect, signIn, test, watchRealtime } from "./support/test";
 
@@ -14,14 +14,7 @@ test("a change made through node A reaches a browser on node B @nodes", async ({
   const partner = await partnerContext.newPage();
   const partnerLive = watchRealtime(partner);
   await signIn(partner, { email: "partner@demo.test", password: DEMO_PASSWORD }, "/es/tickets");
-  const options = (await (await partner.request.get("/api/trpc/tickets.formOptions")).json()) as {
-    result: { data: { json: { departments: { id: number; name: string; categories: { id: number }[] }[] } } };
-  };
-  const support = options.result.data.json.departments.find((d) => d.name === "Soporte Técnico")!;
-  const { reference } = await trpc<{ reference: string }>(partner.request, "tickets.create", {
-    type: "incident", departmentId: support.id, categoryId: support.categories[0]!.id,
-    organizationId: null, serviceIds: [], watcherIds: [], subject: "Dos nodos", description: "¿Llega de un nodo a otro?",
-  });
+  const reference = await createSupportTicket(partner.request, { subject: "Dos nodos", description: "¿Llega de un nodo a otro?" });
   await partner.goto(`/es/tickets/${reference}`);
   await expect.poll(partnerLive.connected).toBe(true);
 

@@ -42,6 +42,26 @@ export async function trpc<T = unknown>(request: APIRequestContext, procedure: s
   return superjson.deserialize<T>(body.result.data);
 }
 
+/** Creates an incident in Soporte Técnico (the demo agent's department) as the person signed in on
+ * `request`, optionally for one of their organizations; returns its reference (TK-000042). */
+export async function createSupportTicket(
+  request: APIRequestContext,
+  ticket: { subject: string; description: string; organization?: string },
+): Promise<string> {
+  // A query is a GET in tRPC; superjson wraps its result in `json`.
+  const options = (await (await request.get("/api/trpc/tickets.formOptions")).json()) as {
+    result: { data: { json: { departments: { id: number; name: string; categories: { id: number }[] }[]; organizations: { id: string; name: string }[] } } };
+  };
+  const { departments, organizations } = options.result.data.json;
+  const support = departments.find((d) => d.name === "Soporte Técnico")!;
+  const organizationId = ticket.organization ? organizations.find((o) => o.name === ticket.organization)!.id : null;
+  const { reference } = await trpc<{ reference: string }>(request, "tickets.create", {
+    type: "incident", departmentId: support.id, categoryId: support.categories[0]!.id,
+    organizationId, serviceIds: [], watcherIds: [], subject: ticket.subject, description: ticket.description,
+  });
+  return reference;
+}
+
 /** Registers a partner and activates it with the token from its activation email. */
 export async function createAccount(
   request: APIRequestContext,
