@@ -2,6 +2,9 @@
 // (tests/integration/*.int.test.ts) on a fresh in-memory PGlite per file. When TEST_DATABASE_URL
 // names a PostgreSQL server, the integration tests run a second time on it (one new database per
 // file, see tests/support/test-db.ts). Playwright owns tests/e2e; it is not run from here.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
 // Fixed secrets so that no test reads or writes DATA_DIR/secrets.json; the shell's own database,
@@ -18,6 +21,9 @@ const env = {
   GOOGLE_CLIENT_SECRET: "",
   GOOGLE_ISSUER: "",
   STAFF_EMAIL_DOMAINS: "",
+  UPLOADTHING_TOKEN: "",
+  // Attachments on the local disk land here, never in the repository's ./data.
+  DATA_DIR: mkdtempSync(path.join(tmpdir(), "mesa-vitest-")),
 };
 
 const integration = (backend: "pglite" | "postgresql"): TestProjectInlineConfiguration => ({

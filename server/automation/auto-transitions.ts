@@ -6,6 +6,7 @@
 import type { Db } from "../db";
 import { calendarFor, toBusinessCalendar } from "../sla/calendars";
 import { statusChangeData } from "../tickets/apply-transition";
+import { eraseSensitive } from "../sensitive/sensitive-info";
 import { formatTicketNumber } from "../tickets/numbering";
 import { recordEvent } from "../tickets/ticket-events";
 import { queueTicketMail } from "../notifications/ticket-mail";
@@ -52,6 +53,7 @@ export async function runAutoTransitions(db: Db, now: Date, dryRun = false): Pro
           const won = await tx.ticket.updateMany({ where: { id: ticket.id, status: from, statusChangedAt: ticket.statusChangedAt }, data: statusChangeData(due.to, now) });
           if (won.count !== 1) return false; // another tick moved it first
           const eventId = await recordEvent(tx, ticket.id, null, "status_changed", { before: from, after: due.to, detail: autoDetail(due), at: now });
+          if (due.to === "closed") await eraseSensitive(tx, ticket.id, null, now);
           const closesAt = due.to === "resolved" ? nextAutoTransition(policy, calendars.get(key)!, { status: "resolved", statusChangedAt: now })?.at : null;
           await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: due.to === "resolved" ? "auto_resolved" : "auto_closed", actorId: null, days: due.days, unit: due.unit, closesAt, policy });
           return true;

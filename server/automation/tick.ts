@@ -8,6 +8,7 @@ import { announceTicketChange } from "../realtime/ticket-changes";
 import { afterTicketChange } from "../tickets/after-change";
 import { raiseSlaAlerts } from "../sla/sla-alerts";
 import { runAutoTransitions, type AutoMove } from "./auto-transitions";
+import { removeStaleUploads } from "../files/open-attachment";
 
 export interface TickReport {
   at: string;
@@ -26,5 +27,7 @@ export async function runTick(db: Db, now = new Date(), options: { dryRun?: bool
   const slaAlerts = await raiseSlaAlerts(db, now);
   for (const ticketId of slaAlerts) await afterTicketChange(db, ticketId, now, { mail: false });
   const mails = await deliverOutbox(db);
+  // Housekeeping on the wall clock, not the tick's (which may be a simulated moment).
+  await removeStaleUploads(db, new Date());
   return { at: now.toISOString(), dryRun, transitions, slaAlerts, mails };
 }

@@ -14,6 +14,8 @@ export const envSchema = z
     NEXTAUTH_URL: url("the address people use, e.g. https://help.example.com").optional(),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     APP_ENCRYPTION_KEY: z.string().regex(/^[0-9a-f]{64}$/i, "must be 64 hexadecimal characters (32 bytes)").optional(),
+    /** Earlier APP_ENCRYPTION_KEYs (comma-separated), kept only to open what they sealed. */
+    APP_ENCRYPTION_PREVIOUS_KEYS: z.string().regex(/^[0-9a-f]{64}(\s*,\s*[0-9a-f]{64})*$/i, "must be 64-hex-character keys separated by commas").optional(),
     CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
     SMTP_URL: url("smtp://user:password@host:587 or smtp://127.0.0.1:2525").refine((v) => /^smtps?:/.test(v), "must start with smtp:// or smtps://").optional(),
     MAIL_FROM: z.string().min(3).default("Mesa <no-reply@mesa.localhost>"),

@@ -3,7 +3,7 @@ import type { Db } from "../db";
 import type { SessionUser } from "../auth/session-user";
 
 const departmentSelect = {
-  id: true, name: true, slug: true,
+  id: true, name: true, slug: true, sensitiveInfo: true,
   categories: { select: { id: true, name: true, slug: true }, orderBy: { id: "asc" } },
 } as const;
 

@@ -11,9 +11,9 @@ import { demoArticles } from "./kb-articles";
 export const DEMO_PASSWORD = "demo1234";
 
 const departments = [
-  { name: "Soporte Técnico", slug: "soporte-tecnico", categories: ["General", "Correo", "Sitio web", "Servidores y VPS", "Dominios y DNS", "Otro"] },
+  { name: "Soporte Técnico", slug: "soporte-tecnico", sensitiveInfo: true, categories: ["General", "Correo", "Sitio web", "Servidores y VPS", "Dominios y DNS", "Otro"] },
   { name: "Ventas", slug: "ventas", categories: ["General", "Cotizaciones", "Actualizaciones del sitio", "Otro"] },
-  { name: "Facturación", slug: "facturacion", categories: ["General", "Facturación", "Pagos", "Otro"] },
+  { name: "Facturación", slug: "facturacion", sensitiveInfo: true, categories: ["General", "Facturación", "Pagos", "Otro"] },
   { name: "Administración", slug: "administracion", categories: ["General", "Organización / servicio", "Otro"] },
 ];
 
@@ -30,8 +30,9 @@ const users: { email: string; name: string; role: UserRole; locale: AppLocale; o
   { email: "admin@demo.test", name: "Ada Admin", role: "admin", locale: "es" },
 ];
 
-export async function upsertDepartment(db: Db, d: { name: string; slug: string; categories: string[] }) {
-  const department = await db.department.upsert({ where: { slug: d.slug }, create: { name: d.name, slug: d.slug }, update: {} });
+/** `sensitiveInfo`: the department's forms offer the encrypted box (credentials, bank data). */
+export async function upsertDepartment(db: Db, d: { name: string; slug: string; categories: string[]; sensitiveInfo?: boolean }) {
+  const department = await db.department.upsert({ where: { slug: d.slug }, create: { name: d.name, slug: d.slug, sensitiveInfo: d.sensitiveInfo ?? false }, update: {} });
   for (const name of d.categories) {
     const slug = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
     await db.category.upsert({ where: { departmentId_slug: { departmentId: department.id, slug } }, create: { departmentId: department.id, name, slug }, update: {} });

@@ -6,6 +6,7 @@ import { defaultLifecyclePolicy, transition, type Action, type Actor, type Lifec
 import { recordEvent, type Tx } from "./ticket-events";
 import { dueTransition } from "../automation/ticket-due";
 import { queueTicketMail } from "../notifications/ticket-mail";
+import { eraseSensitive } from "../sensitive/sensitive-info";
 
 const reasons = {
   not_allowed_for_actor: ["forbidden", "transitionNotAllowed"],
@@ -50,6 +51,7 @@ export async function writeStatus(tx: Tx, ticket: Ticket, to: TicketStatus, acto
   if (to === ticket.status) return ticket;
   const updated = await tx.ticket.update({ where: { id: ticket.id }, data: statusChangeData(to, now) });
   const eventId = await recordEvent(tx, ticket.id, actorId, "status_changed", { before: ticket.status, after: to, at: now });
+  if (to === "closed") await eraseSensitive(tx, ticket.id, actorId, now);
   if (to === "resolved" || to === "closed") {
     const closesAt = to === "resolved" ? (await dueTransition(tx, updated, now))?.at : null;
     await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: to, actorId, closesAt });

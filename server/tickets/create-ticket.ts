@@ -10,6 +10,8 @@ import { indexMessage } from "./message-search";
 import { defaultPriorityPolicy, initialPriority, type PriorityPolicy } from "./priority-rules";
 import { ticketSearchText } from "./search-text";
 import { recordEvent } from "./ticket-events";
+import { fileUploads, linkUploads } from "../files/attach-uploads";
+import { storeSensitive } from "../sensitive/sensitive-info";
 
 export async function createTicket(
   db: Db,
@@ -36,6 +38,11 @@ export async function createTicket(
     const members = await db.membership.count({ where: { userId: { in: watcherIds }, organizationId: orgId ?? "" } });
     if (!orgId || members !== watcherIds.length) throw new AppError("invalid_input", "watcherNotInOrganization");
   }
+  if (input.sensitive && !(await db.department.findUnique({ where: { id: input.departmentId } }))?.sensitiveInfo) {
+    throw new AppError("invalid_input", "sensitiveNotOffered");
+  }
+  // Files uploaded for another organization than the one finally chosen move first.
+  await fileUploads(db, user.id, input.attachmentIds, { organizationId: orgId });
   const rules = await db.priorityRule.findMany();
   const priority = initialPriority(options.priorityPolicy ?? defaultPriorityPolicy, rules, {
     type: input.type, categoryId: input.categoryId, chosen: input.priority,
@@ -66,6 +73,8 @@ export async function createTicket(
       data: { ticketId: ticket.id, authorId: user.id, kind: "public", body: input.description, createdAt: now },
     });
     await indexMessage(tx, message.id, input.description);
+    await linkUploads(tx, user.id, input.attachmentIds, ticket.id, message.id);
+    if (input.sensitive) await storeSensitive(tx, ticket, message.id, input.sensitive, now);
     const eventId = await recordEvent(tx, ticket.id, user.id, "created", { after: "new", at: now });
     await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: "created", actorId: user.id });
     return { id: ticket.id, number: ticket.number };

@@ -13,4 +13,8 @@ export const priorityField = z.enum(priorities, { error: "Validation.invalid" })
 export const statusField = z.enum(statuses, { error: "Validation.invalid" });
 export const idField = z.uuid({ error: "Validation.invalid" });
 export const departmentIdField = z.coerce.number({ error: "Validation.required" }).int().positive({ error: "Validation.required" });
+/** Uploads (their ids from POST /api/attachments) sent with a message. */
+export const attachmentIdsField = z.array(idField).max(20, { error: "Validation.tooManyFiles" }).default([]);
+/** The sensitive-information box: empty means none. */
+export const sensitiveField = z.string().trim().max(5_000, { error: "Validation.tooLong" }).optional().transform((v) => v || undefined);
 export const ticketRefField = z.string().trim().min(1).max(64);

@@ -2,11 +2,14 @@
 import type { Db } from "../db";
 import type { SessionUser } from "../auth/session-user";
 import { listDepartments } from "../departments/list";
+import { extensionsOf } from "../files/file-types";
+import { loadAttachmentPolicy } from "../files/policy";
 
 export async function ticketFormOptions(db: Db, user: SessionUser) {
   const orgIds = user.organizations.map((o) => o.id);
-  const [departments, organizations] = await Promise.all([
+  const [departments, policy, organizations] = await Promise.all([
     listDepartments(db),
+    loadAttachmentPolicy(db),
     db.organization.findMany({
       where: { id: { in: orgIds } },
       orderBy: { name: "asc" },
@@ -19,6 +22,8 @@ export async function ticketFormOptions(db: Db, user: SessionUser) {
   ]);
   return {
     departments,
+    /** What the file picker checks before uploading (the server checks again, and by content). */
+    attachments: { extensions: extensionsOf(policy.allowedTypes), maxMessageBytes: policy.maxMessageBytes },
     organizations: organizations.map(({ memberships, ...o }) => ({ ...o, members: memberships.map((m) => m.user) })),
   };
 }

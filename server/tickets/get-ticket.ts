@@ -7,6 +7,7 @@ import { formatTicketNumber } from "./numbering";
 import { actorFor, isSupportStaff, type Viewer } from "./visibility";
 
 const person = { select: { id: true, name: true, email: true } } as const;
+const attachmentFields = { id: true, name: true, size: true, fileType: true } as const;
 
 export async function getTicket(db: Db, viewer: Viewer, ref: string, now = new Date()) {
   const found = await findVisibleTicket(db, viewer, ref);
@@ -14,7 +15,7 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, now = new D
   const ticket = await db.ticket.findUniqueOrThrow({
     where: { id: found.id },
     include: {
-      department: { select: { id: true, name: true } },
+      department: { select: { id: true, name: true, sensitiveInfo: true } },
       category: { select: { id: true, name: true } },
       organization: { select: { id: true, name: true } },
       requester: person,
@@ -25,13 +26,17 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, now = new D
       ratings: { where: { closeCycle: found.closeCount } },
       callRequests: { orderBy: { createdAt: "desc" }, take: 5 },
       messages: {
-        where: staff ? {} : { kind: { in: ["public", "system"] } },
+        // Customers see no internal note, nor the system notes of staff-only events (reveals).
+        where: staff ? {} : { OR: [{ kind: "public" }, { kind: "system", event: { staffOnly: false } }] },
         // Changes made in one request share their time: their events keep them in order.
         orderBy: [{ createdAt: "asc" }, { eventId: { sort: "asc", nulls: "first" } }, { id: "asc" }],
         include: {
           author: { select: { id: true, name: true, role: true } },
           event: { select: { kind: true, before: true, after: true, detail: true } },
           versions: { orderBy: { replacedAt: "asc" }, select: { body: true, replacedAt: true } },
+          attachments: { orderBy: { createdAt: "asc" }, select: attachmentFields },
+          // Only whether there is one: the text itself comes through tickets.revealSensitive.
+          sensitive: { select: { id: true } },
         },
       },
     },
@@ -51,8 +56,11 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, now = new D
     // The rating of the current close; a reopened ticket starts a new cycle (the old rating stays in the history).
     rating: ticket.status === "closed" && ratings[0] ? { stars: ratings[0].stars, comment: ratings[0].comment } : null,
     viewerActor: actorFor(viewer, ticket),
-    messages: messages.map(({ event, versions, ...m }) => ({
+    /** The box was erased when the ticket closed: a reopened ticket asks for it again (seed 002). */
+    sensitiveErased: ticket.status !== "closed" && (await db.ticketEvent.count({ where: { ticketId: ticket.id, kind: "sensitive_erased" } })) > 0,
+    messages: messages.map(({ event, versions, sensitive, ...m }) => ({
       ...m,
+      hasSensitive: !!sensitive,
       event: event && { ...event },
       versions,
       mine: m.authorId === viewer.id,

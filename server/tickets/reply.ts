@@ -7,14 +7,21 @@ import { findVisibleTicket } from "./find-visible";
 import { indexMessage } from "./message-search";
 import { recordEvent } from "./ticket-events";
 import { queueTicketMail } from "../notifications/ticket-mail";
+import { fileUploads, linkUploads } from "../files/attach-uploads";
+import { storeSensitive } from "../sensitive/sensitive-info";
 import { actorFor, isSupportStaff, type Viewer } from "./visibility";
 
 export async function replyToTicket(
   db: Db,
   viewer: Viewer,
-  input: { ticket: string; body: string; internal?: boolean },
+  input: { ticket: string; body: string; internal?: boolean; attachmentIds?: string[]; sensitive?: string },
   now: Date,
 ) {
+  const attachmentIds = input.attachmentIds ?? [];
+  if (attachmentIds.length) {
+    const target = await findVisibleTicket(db, viewer, input.ticket);
+    await fileUploads(db, viewer.id, attachmentIds, target);
+  }
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, input.ticket);
     const staff = isSupportStaff(viewer);
@@ -26,6 +33,8 @@ export async function replyToTicket(
       data: { ticketId: ticket.id, authorId: viewer.id, kind: input.internal ? "internal" : "public", body: input.body, createdAt: now },
     });
     await indexMessage(tx, message.id, input.body);
+    await linkUploads(tx, viewer.id, attachmentIds, ticket.id, message.id);
+    if (input.sensitive) await storeSensitive(tx, ticket, message.id, input.sensitive, now);
     const firstResponse = staff && !input.internal && !ticket.firstResponseAt && ticket.requesterId !== viewer.id;
     await tx.ticket.update({ where: { id: ticket.id }, data: { updatedAt: now, ...(firstResponse ? { firstResponseAt: now } : {}) } });
     const eventId = await recordEvent(tx, ticket.id, viewer.id, input.internal ? "note_added" : "replied", { detail: message.id, staffOnly: !!input.internal, at: now });

@@ -9,6 +9,7 @@ export type Tx = Prisma.TransactionClient;
 /** Kinds that appear in the thread as a system note (the rest live in the history only). */
 const shownInThread: ReadonlySet<TicketEventKind> = new Set<TicketEventKind>([
   "status_changed", "priority_changed", "assigned", "department_changed", "escalated", "call_requested", "watcher_added", "watcher_removed",
+  "sensitive_revealed", "sensitive_erased",
 ]);
 
 export async function recordEvent(

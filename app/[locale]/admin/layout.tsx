@@ -22,6 +22,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
             { href: "/admin/sla", label: t("nav.sla") },
             { href: "/admin/calendars", label: t("nav.calendars") },
             { href: "/admin/automation", label: t("nav.automation") },
+            { href: "/admin/attachments", label: t("nav.attachments") },
           ]}
         />
         <main className="flex-1">{children}</main>

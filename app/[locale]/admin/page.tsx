@@ -13,6 +13,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
     { href: "/admin/sla", title: t("nav.sla"), text: t("home.sla") },
     { href: "/admin/calendars", title: t("nav.calendars"), text: t("home.calendars") },
     { href: "/admin/automation", title: t("nav.automation"), text: t("home.automation") },
+    { href: "/admin/attachments", title: t("nav.attachments"), text: t("home.attachments") },
   ];
   return (
     <section className="flex flex-col gap-4">

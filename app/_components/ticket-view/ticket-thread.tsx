@@ -6,6 +6,11 @@ import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { FormMessage, buttonClass, secondaryButtonClass } from "../field";
+import { AttachmentLinks } from "../attachments/attachment-links";
+import { AttachmentPicker } from "../attachments/attachment-picker";
+import { SensitiveField } from "../attachments/sensitive-field";
+import { SensitiveReveal } from "../attachments/sensitive-reveal";
+import { useUploads, type UploadLimits } from "../attachments/use-uploads";
 import { useDraft } from "../../_lib/use-draft";
 import { useTRPC } from "../../_lib/trpc";
 import { useComposerRequests, type ComposerMode } from "../shortcuts/composer";
@@ -33,7 +38,13 @@ function SystemNote({ message }: { message: ThreadMessage }) {
   return <p className="text-center text-xs text-slate-500 dark:text-slate-400">{text}</p>;
 }
 
-function MessageItem({ message, ticketRef, timeZone, editable }: { message: ThreadMessage; ticketRef: string; timeZone: string; editable: boolean }) {
+interface Sensitivity {
+  ticketId: string;
+  staff: boolean;
+  canView: boolean;
+}
+
+function MessageItem({ message, timeZone, editable, sensitivity }: { message: ThreadMessage; timeZone: string; editable: boolean; sensitivity: Sensitivity }) {
   const t = useTranslations("TicketView");
   const format = useFormatter();
   const trpc = useTRPC();
@@ -78,6 +89,8 @@ function MessageItem({ message, ticketRef, timeZone, editable }: { message: Thre
       ) : (
         <p className="whitespace-pre-wrap break-words">{message.body}</p>
       )}
+      {message.attachments.length > 0 && <div className="mt-3"><AttachmentLinks files={message.attachments} previews /></div>}
+      {message.hasSensitive && <SensitiveReveal ticketId={sensitivity.ticketId} messageId={message.id} staff={sensitivity.staff} allowed={sensitivity.canView} />}
       {message.versions.length > 0 && (
         <details className="mt-2 text-xs text-slate-500 dark:text-slate-400">
           <summary className="cursor-pointer">{t("history")}</summary>
@@ -95,14 +108,23 @@ function MessageItem({ message, ticketRef, timeZone, editable }: { message: Thre
   );
 }
 
-function ReplyBox({ ticket, staff }: { ticket: TicketDetail; staff: boolean }) {
+function ReplyBox({ ticket, staff, limits }: { ticket: TicketDetail; staff: boolean; limits: UploadLimits }) {
   const t = useTranslations("TicketView");
   const tStaff = useTranslations("Staff");
   const trpc = useTRPC();
   const reply = useMutation(trpc.tickets.reply.mutationOptions());
   const action = useTicketAction();
   const draft = useDraft(`mesa-draft:reply:${ticket.id}`, { body: "" });
+  // Never in the draft: sensitive information must not rest in the browser's storage.
+  const [sensitive, setSensitive] = useState("");
+  const uploads = useUploads({ ticket: ticket.id }, limits);
+  // Customers may add sensitive information where the department offers the box; after a close
+  // erased it, a reopened ticket asks for it again (seed 002).
+  const offerSensitive = !staff && ticket.department.sensitiveInfo;
+  const askAgain = offerSensitive && ticket.sensitiveErased && !ticket.messages.some((m) => m.hasSensitive);
   const tPresence = useTranslations("Presence");
+  const tSensitive = useTranslations("Sensitive");
+  const tAttachments = useTranslations("Attachments");
   useTypingReport(ticket.id, draft.values.body, staff);
 
   // "Responder" or "Nota interna" (the agent shortcuts r / n ask for one and focus the box): the mode
@@ -135,8 +157,12 @@ function ReplyBox({ ticket, staff }: { ticket: TicketDetail; staff: boolean }) {
       setStale(true);
       return;
     }
-    if (await action.run(() => reply.mutateAsync({ ticket: ticket.id, body: draft.values.body, internal }))) {
+    if (uploads.uploading) return;
+    const extra = { attachmentIds: uploads.ready.map((u) => u.id), sensitive: offerSensitive && !internal ? sensitive : undefined };
+    if (await action.run(() => reply.mutateAsync({ ticket: ticket.id, body: draft.values.body, internal, ...extra }))) {
       draft.clear();
+      uploads.clear();
+      setSensitive("");
       setStale(false);
       setBaseline(undefined);
     }
@@ -160,10 +186,16 @@ function ReplyBox({ ticket, staff }: { ticket: TicketDetail; staff: boolean }) {
       {noteMode && <p id="composer-mode" className="text-xs font-semibold text-amber-800 dark:text-amber-200">{tShortcuts("composerNote")}</p>}
       <textarea id="reply-body" ref={bodyField} className={noteMode ? noteTextarea : textarea} rows={5} aria-describedby={noteMode ? "composer-mode" : undefined}
         value={draft.values.body} onChange={(e) => draft.setValues({ body: e.target.value })} />
+      <AttachmentPicker uploads={uploads} limits={limits} />
+      {offerSensitive && (
+        <SensitiveField id="reply-sensitive" value={sensitive} onChange={setSensitive}
+          notice={askAgain ? tSensitive("askAgain") : undefined} />
+      )}
+      {uploads.uploading && <p role="status" className="text-sm text-slate-600 dark:text-slate-300">{tAttachments("waitForUploads")}</p>}
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className={noteMode ? secondaryButtonClass : buttonClass} disabled={action.busy}>{staff ? tStaff("reply") : t("send")}</button>
+        <button type="submit" className={noteMode ? secondaryButtonClass : buttonClass} disabled={action.busy || uploads.uploading}>{staff ? tStaff("reply") : t("send")}</button>
         {staff && (
-          <button type="button" className={noteMode ? notePrimaryButton : noteButton} disabled={action.busy} onClick={() => void send(true)}>
+          <button type="button" className={noteMode ? notePrimaryButton : noteButton} disabled={action.busy || uploads.uploading} onClick={() => void send(true)}>
             {tStaff("note")}
           </button>
         )}
@@ -172,7 +204,7 @@ function ReplyBox({ ticket, staff }: { ticket: TicketDetail; staff: boolean }) {
   );
 }
 
-export function TicketThread({ ticket, timeZone, staff }: { ticket: TicketDetail; timeZone: string; staff: boolean }) {
+export function TicketThread({ ticket, timeZone, staff, limits, canViewSensitive }: { ticket: TicketDetail; timeZone: string; staff: boolean; limits: UploadLimits; canViewSensitive: boolean }) {
   const t = useTranslations("TicketView");
   const closed = ticket.status === "closed";
   return (
@@ -182,11 +214,11 @@ export function TicketThread({ ticket, timeZone, staff }: { ticket: TicketDetail
           m.kind === "system" ? (
             <li key={m.id}><SystemNote message={m} /></li>
           ) : (
-            <MessageItem key={m.id} message={m} ticketRef={ticket.reference} timeZone={timeZone} editable={m.mine && !closed} />
+            <MessageItem key={m.id} message={m} timeZone={timeZone} editable={m.mine && !closed} sensitivity={{ ticketId: ticket.id, staff, canView: canViewSensitive }} />
           ),
         )}
       </ol>
-      {!closed && <ReplyBox ticket={ticket} staff={staff} />}
+      {!closed && <ReplyBox ticket={ticket} staff={staff} limits={limits} />}
     </section>
   );
 }

@@ -15,6 +15,7 @@ import { StaffControls } from "./staff-controls";
 import { TicketActions } from "./ticket-actions";
 import { TicketThread } from "./ticket-thread";
 import { TicketWatchers } from "./ticket-watchers";
+import { TicketFiles } from "./ticket-files";
 
 export async function TicketView({ reference, viewer }: { reference: string; viewer: Viewer }) {
   const caller = await serverCaller();
@@ -63,7 +64,7 @@ export async function TicketView({ reference, viewer }: { reference: string; vie
         {staff && <TicketPresence ticketId={ticket.id} selfId={viewer.id} />}
       </header>
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-        <TicketThread ticket={ticket} timeZone={viewer.timeZone} staff={staff} />
+        <TicketThread ticket={ticket} timeZone={viewer.timeZone} staff={staff} limits={options.attachments} canViewSensitive={viewer.canViewSensitive} />
         <aside className="flex flex-col gap-4">
           {staff && <StaffControls ticket={ticket} viewerId={viewer.id} assignees={assignees} departments={options.departments.map((d) => ({ id: d.id, name: d.name }))} />}
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 rounded-xl border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900">
@@ -75,6 +76,7 @@ export async function TicketView({ reference, viewer }: { reference: string; vie
             ))}
           </dl>
           {staff && <SlaPanel ticketId={ticket.id} timeZone={viewer.timeZone} />}
+          <TicketFiles files={ticket.messages.flatMap((m) => m.attachments)} />
           <TicketActions ticket={ticket} phone={viewer.phone} timeZone={viewer.timeZone} />
           <TicketWatchers ticket={ticket} members={members} />
           {staff && <RequesterTickets ticketId={ticket.id} timeZone={viewer.timeZone} />}

@@ -1,8 +1,9 @@
 import { router } from "../init";
+import { attachmentsRouter } from "./attachments";
 import { automationRouter } from "./automation";
 import { calendarsRouter } from "./calendars";
 import { priorityRulesRouter } from "./priority-rules";
 import { slaPoliciesRouter } from "./sla-policies";
 import { usersRouter } from "./users";
 
-export const adminRouter = router({ users: usersRouter, priorityRules: priorityRulesRouter, slaPolicies: slaPoliciesRouter, calendars: calendarsRouter, automation: automationRouter });
+export const adminRouter = router({ users: usersRouter, priorityRules: priorityRulesRouter, slaPolicies: slaPoliciesRouter, calendars: calendarsRouter, automation: automationRouter, attachments: attachmentsRouter });

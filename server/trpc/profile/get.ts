@@ -1,6 +1,7 @@
 import { protectedProcedure } from "../init";
 import { getProfile } from "../../users/profile";
 import { canAccessTicketing, isStaff } from "../../auth/session-user";
+import { canViewSensitive } from "../../sensitive/sensitive-info";
 
 /** The signed-in person, with what the interface needs to decide what to show. */
 export const get = protectedProcedure.query(async ({ ctx }) => ({
@@ -8,4 +9,5 @@ export const get = protectedProcedure.query(async ({ ctx }) => ({
   organizations: ctx.user.organizations,
   isStaff: isStaff(ctx.user),
   canAccessTicketing: ctx.user.role === "admin" || canAccessTicketing(ctx.user),
+  canViewSensitive: canViewSensitive(ctx.user),
 }));

@@ -1,10 +1,10 @@
 // Inputs of the actions on one ticket. `ticket` is its number (TK-000042) or id.
 import { z } from "zod";
 import { phoneField } from "../../users/fields";
-import { bodyField, idField, statusField, ticketRefField } from "../../tickets/fields";
+import { attachmentIdsField, bodyField, idField, sensitiveField, statusField, ticketRefField } from "../../tickets/fields";
 
 export const ticketRefInput = z.object({ ticket: ticketRefField });
-export const replyInput = z.object({ ticket: ticketRefField, body: bodyField, internal: z.boolean().default(false) });
+export const replyInput = z.object({ ticket: ticketRefField, body: bodyField, internal: z.boolean().default(false), attachmentIds: attachmentIdsField, sensitive: sensitiveField });
 export const editMessageInput = z.object({ messageId: idField, body: bodyField });
 export const watcherInput = z.object({ ticket: ticketRefField, userId: idField });
 export const muteInput = z.object({ ticket: ticketRefField, muted: z.boolean() });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { bodyField, departmentIdField, idField, priorityField, subjectField, ticketTypeField } from "../../tickets/fields";
+import { attachmentIdsField, bodyField, departmentIdField, idField, priorityField, sensitiveField, subjectField, ticketTypeField } from "../../tickets/fields";
 
 export const createTicketInput = z.object({
   type: ticketTypeField,
@@ -12,5 +12,7 @@ export const createTicketInput = z.object({
   watcherIds: z.array(idField).max(20).default([]),
   /** Only counts where the policy lets customers choose. */
   priority: priorityField.optional(),
+  attachmentIds: attachmentIdsField,
+  sensitive: sensitiveField,
 });
 export type CreateTicketInput = z.output<typeof createTicketInput>;

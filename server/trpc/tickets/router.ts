@@ -11,11 +11,12 @@ import { requestCall } from "./request-call";
 import { requesterTickets } from "./requester-tickets";
 import { assign, assignees, setPriority, take, transfer } from "./staff";
 import { sla } from "./sla";
+import { revealSensitiveInfo } from "./sensitive";
 import { close, reopen, setStatus } from "./status";
 import { addWatcher, removeWatcher, setMuted } from "./watchers";
 
 export const ticketsRouter = router({
   formOptions, create, get, list, reply, editMessage, addWatcher, removeWatcher, setMuted, escalate, requestCall, close, reopen, setStatus, rate, export: exportFile,
   take, assign, transfer, setPriority, assignees, sla,
-  requesterTickets,
+  requesterTickets, revealSensitive: revealSensitiveInfo,
 });

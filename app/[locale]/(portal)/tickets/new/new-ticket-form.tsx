@@ -2,10 +2,13 @@
 import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useTranslations } from "next-intl";
-import type { FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import type { AppRouter } from "../../../../../server/trpc/router";
 import { createTicketInput } from "../../../../../server/trpc/tickets/create.schema";
 import { ticketTypes } from "../../../../../server/tickets/priority-rules";
+import { AttachmentPicker } from "../../../../_components/attachments/attachment-picker";
+import { SensitiveField } from "../../../../_components/attachments/sensitive-field";
+import { useUploads } from "../../../../_components/attachments/use-uploads";
 import { CheckboxGroup } from "../../../../_components/checkbox-group";
 import { Field, FormMessage, buttonClass } from "../../../../_components/field";
 import { useRouter } from "../../../../_i18n/navigation";
@@ -31,14 +34,26 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
 
   const department = options.departments.find((d) => String(d.id) === v.departmentId);
   const organization = options.organizations.find((o) => o.id === v.organizationId);
+  // Never in the draft: sensitive information must not rest in the browser's storage.
+  const [sensitive, setSensitive] = useState("");
+  const uploads = useUploads({ organizationId: v.organizationId || null }, options.attachments);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const values = { ...v, organizationId: v.organizationId || null };
+    if (uploads.uploading) return;
+    const values = {
+      ...v,
+      organizationId: v.organizationId || null,
+      attachmentIds: uploads.ready.map((u) => u.id),
+      // The box exists only in departments that offer it; a value typed elsewhere is not sent.
+      sensitive: department?.sensitiveInfo ? sensitive : undefined,
+    };
     // On a refusal the draft stays: nothing typed is lost.
     await submitForm(createTicketInput, values, async (input) => {
       const ticket = await create.mutateAsync(input);
       draft.clear();
+      uploads.clear();
+      setSensitive("");
       router.push(`/tickets/${ticket.reference}`);
     });
   }
@@ -98,10 +113,19 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
         <textarea id="description" rows={8} value={v.description} onChange={(e) => set({ description: e.target.value })} aria-invalid={!!errors.fields.description || undefined} aria-describedby={errors.fields.description ? "description-error" : undefined} className={`${select} text-base`} />
         {fieldError("description")}
       </div>
+      <fieldset className="flex flex-col gap-1">
+        <legend className="mb-1 text-sm font-medium">{t("attachments")}</legend>
+        <AttachmentPicker uploads={uploads} limits={options.attachments} />
+        {fieldError("attachmentIds")}
+      </fieldset>
+      {department?.sensitiveInfo && (
+        <SensitiveField id="sensitive" value={sensitive} onChange={setSensitive} error={errors.fields.sensitive} />
+      )}
+      {uploads.uploading && <p role="status" className="text-sm text-slate-600 dark:text-slate-300">{t("waitForUploads")}</p>}
       {organization && (
         <CheckboxGroup legend={t("watchers")} options={organization.members} selected={v.watcherIds} onChange={(watcherIds) => set({ watcherIds })} empty={t("noMembers")} error={errors.fields.watcherIds} />
       )}
-      <button type="submit" className={`${buttonClass} self-start`} disabled={create.isPending}>
+      <button type="submit" className={`${buttonClass} self-start`} disabled={create.isPending || uploads.uploading}>
         {create.isPending ? t("submitting") : t("submit")}
       </button>
     </form>

@@ -1,0 +1,70 @@
+"use client";
+// The files of one message being composed: each is checked here first (allowed ending, the
+// message's total), then uploaded at once with its own progress. A refused file stays listed with
+// its reason until removed; it never touches the typed text or the other files.
+import { useLocale, useTranslations } from "next-intl";
+import { useCallback, useRef, useState } from "react";
+import { uploadFile, type StoredUpload, type UploadTarget } from "./upload-file";
+
+export interface UploadLimits {
+  extensions: string[];
+  maxMessageBytes: number;
+}
+
+export interface UploadItem {
+  key: string;
+  name: string;
+  size: number;
+  progress: number;
+  status: "uploading" | "done" | "refused";
+  error?: string;
+  stored?: StoredUpload;
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+let counter = 0;
+
+export function useUploads(target: UploadTarget, limits: UploadLimits, initial: StoredUpload[] = []) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const [items, setItems] = useState<UploadItem[]>(() =>
+    initial.map((stored) => ({ key: `u${++counter}`, name: stored.name, size: stored.size, progress: 1, status: "done", stored })),
+  );
+  const current = useRef(items);
+  current.current = items;
+  const update = (key: string, patch: Partial<UploadItem>) => setItems((list) => list.map((i) => (i.key === key ? { ...i, ...patch } : i)));
+
+  const add = useCallback((files: Iterable<File>) => {
+    let total = current.current.filter((i) => i.status !== "refused").reduce((sum, i) => sum + i.size, 0);
+    const added: UploadItem[] = [];
+    for (const file of files) {
+      const item: UploadItem = { key: `u${++counter}`, name: file.name, size: file.size, progress: 0, status: "uploading" };
+      if (!limits.extensions.some((e) => file.name.toLowerCase().endsWith(e))) {
+        Object.assign(item, { status: "refused", error: t("Errors.fileTypeNotAllowed", { name: file.name, types: limits.extensions.join(", ") }) });
+      } else if (total + file.size > limits.maxMessageBytes) {
+        Object.assign(item, { status: "refused", error: t("Attachments.totalTooLarge", { name: file.name, total: mb(total + file.size), max: mb(limits.maxMessageBytes) }) });
+      } else {
+        total += file.size;
+        uploadFile(file, target, locale, (progress) => update(item.key, { progress }), t("Attachments.uploadFailed", { name: file.name })).then(
+          (stored) => update(item.key, { status: "done", progress: 1, stored }),
+          (error: Error) => update(item.key, { status: "refused", error: error.message }),
+        );
+      }
+      added.push(item);
+    }
+    setItems((list) => [...list, ...added]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the target and limits are fixed per form
+  }, [JSON.stringify(target), limits, locale]);
+
+  const remove = useCallback((key: string) => {
+    const item = current.current.find((i) => i.key === key);
+    setItems((list) => list.filter((i) => i.key !== key));
+    // A stored upload nobody will send is removed at once (the tick would remove it in a day).
+    if (item?.stored) void fetch(`/api/attachments/${item.stored.id}`, { method: "DELETE" }).catch(() => {});
+  }, []);
+
+  const clear = useCallback(() => setItems([]), []);
+  const ready = items.filter((i) => i.status === "done" && i.stored).map((i) => i.stored!);
+  return { items, add, remove, clear, ready, uploading: items.some((i) => i.status === "uploading") };
+}
+export type Uploads = ReturnType<typeof useUploads>;

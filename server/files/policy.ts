@@ -1,0 +1,31 @@
+// The deployment's attachment policy: allowed types, bytes per message, uploads per person per hour,
+// bytes per organization. One row (id 1), written by the migration, changed by admins.
+import type { Db } from "../db";
+import type { Tx } from "../tickets/ticket-events";
+import { defaultAllowedTypes } from "./file-types";
+
+export interface AttachmentPolicy {
+  allowedTypes: string[];
+  maxMessageBytes: number;
+  uploadsPerHour: number;
+  orgQuotaBytes: number;
+}
+
+export const defaultAttachmentPolicy: AttachmentPolicy = {
+  allowedTypes: defaultAllowedTypes,
+  maxMessageBytes: 20 * 1024 * 1024,
+  uploadsPerHour: 100,
+  orgQuotaBytes: 5 * 1024 ** 3,
+};
+
+export async function loadAttachmentPolicy(db: Db | Tx): Promise<AttachmentPolicy> {
+  const row = await db.attachmentPolicy.findUnique({ where: { id: 1 } });
+  if (!row) return defaultAttachmentPolicy;
+  return { allowedTypes: row.allowedTypes, maxMessageBytes: row.maxMessageBytes, uploadsPerHour: row.uploadsPerHour, orgQuotaBytes: Number(row.orgQuotaBytes) };
+}
+
+export async function saveAttachmentPolicy(db: Db, policy: AttachmentPolicy): Promise<AttachmentPolicy> {
+  const data = { ...policy, orgQuotaBytes: BigInt(policy.orgQuotaBytes) };
+  await db.attachmentPolicy.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
+  return loadAttachmentPolicy(db);
+}

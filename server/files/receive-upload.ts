@@ -1,0 +1,116 @@
+// Receiving one uploaded file, before the message that will carry it is sent: who may upload for
+// what (a visible, open ticket, or one of their organizations for a new ticket), the limits (type
+// by name and by content, size, uploads per hour, the organization's storage), then the bytes go
+// to storage and a pending Attachment row records them. Every refusal names the file and the rule.
+import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { Db } from "../db";
+import { canAccessTicketing, isStaff, type SessionUser } from "../auth/session-user";
+import { AppError } from "../errors/app-error";
+import { assertNotClosed } from "../tickets/apply-transition";
+import { findVisibleTicket } from "../tickets/find-visible";
+import { extensionsOf, typeByName } from "./file-types";
+import { cleanFileName } from "./file-name";
+import { loadAttachmentPolicy, type AttachmentPolicy } from "./policy";
+import { recognizeFile } from "./recognize";
+import { activeStorage, incomingDir } from "./storage";
+import { spaceFor } from "./storage/contract";
+
+export interface UploadTarget {
+  /** Replying to this ticket (number or id)… */
+  ticket?: string;
+  /** …or opening a ticket for this organization (null: without one). */
+  organizationId?: string | null;
+}
+
+export interface UploadedFile {
+  id: string;
+  name: string;
+  size: number;
+  fileType: string;
+}
+
+const HOUR = 3_600_000;
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+async function ownerOf(db: Db, user: SessionUser, target: UploadTarget): Promise<{ organizationId: string | null; ticketId: string | null }> {
+  if (target.ticket) {
+    const ticket = await findVisibleTicket(db, user, target.ticket);
+    assertNotClosed(ticket);
+    return { organizationId: ticket.organizationId, ticketId: ticket.id };
+  }
+  const organizationId = target.organizationId ?? null;
+  if (organizationId && user.role !== "admin" && !user.organizations.some((o) => o.id === organizationId)) {
+    throw new AppError("forbidden", "organizationNotYours");
+  }
+  return { organizationId, ticketId: null };
+}
+
+/** Limits that do not need the bytes: the name's type, the declared size, the hourly count and the
+ * organization's storage. */
+async function checkBefore(db: Db, user: SessionUser, policy: AttachmentPolicy, name: string, size: number | undefined, organizationId: string | null, now: Date) {
+  if (!typeByName(name, policy.allowedTypes)) {
+    throw new AppError("invalid_input", "fileTypeNotAllowed", { name, types: extensionsOf(policy.allowedTypes).join(", ") });
+  }
+  if (size !== undefined && size > policy.maxMessageBytes) throw new AppError("invalid_input", "fileTooLarge", { name, max: mb(policy.maxMessageBytes) });
+  const recent = await db.attachment.count({ where: { uploaderId: user.id, createdAt: { gt: new Date(+now - HOUR) } } });
+  if (recent >= policy.uploadsPerHour) throw new AppError("rate_limited", "uploadRateLimited", { count: policy.uploadsPerHour });
+  const used = await db.attachment.aggregate({ _sum: { size: true }, where: organizationId ? { organizationId } : { organizationId: null, uploaderId: user.id } });
+  if ((used._sum.size ?? 0) + (size ?? 0) > policy.orgQuotaBytes) throw new AppError("invalid_input", "storageQuotaReached", { max: mb(policy.orgQuotaBytes) });
+}
+
+/** Writes the body to a temporary file, refusing it as soon as it passes `max` bytes. */
+async function receiveBytes(body: ReadableStream<Uint8Array> | Readable, file: string, max: number, name: string): Promise<number> {
+  let received = 0;
+  const cap = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      received += chunk.length;
+      if (received > max) done(new AppError("invalid_input", "fileTooLarge", { name, max: mb(max) }));
+      else done(null, chunk);
+    },
+  });
+  const source = body instanceof Readable ? body : Readable.fromWeb(body as import("node:stream/web").ReadableStream);
+  await pipeline(source, cap, createWriteStream(file, { flags: "wx" }));
+  return received;
+}
+
+export async function receiveUpload(
+  db: Db,
+  user: SessionUser,
+  input: { name: string; size?: number; target: UploadTarget; body: ReadableStream<Uint8Array> | Readable },
+  now: Date,
+): Promise<UploadedFile> {
+  if (!isStaff(user) && !canAccessTicketing(user)) throw new AppError("forbidden");
+  const name = cleanFileName(input.name);
+  if (!name) throw new AppError("invalid_input", "fileNameMissing");
+  const owner = await ownerOf(db, user, input.target);
+  const policy = await loadAttachmentPolicy(db);
+  await checkBefore(db, user, policy, name, input.size, owner.organizationId, now);
+
+  const dir = incomingDir();
+  await mkdir(dir, { recursive: true });
+  const temp = path.join(dir, randomBytes(16).toString("hex"));
+  try {
+    const size = await receiveBytes(input.body, temp, policy.maxMessageBytes, name);
+    if (size === 0) throw new AppError("invalid_input", "fileEmpty", { name });
+    const recognized = await recognizeFile(temp, name, policy.allowedTypes);
+    if (!recognized.ok) throw new AppError("invalid_input", "fileContentMismatch", { name, type: typeByName(name, policy.allowedTypes)?.extensions[0] ?? "" });
+    // The declared size may have been absent: check the storage once more with the real one.
+    await checkBefore(db, user, { ...policy, uploadsPerHour: Number.MAX_SAFE_INTEGER }, name, size, owner.organizationId, now);
+    const storage = activeStorage();
+    const key = await storage.put(spaceFor({ organizationId: owner.organizationId, uploaderId: user.id }), temp, { name, contentType: recognized.type.contentType });
+    const row = await db.attachment.create({
+      data: {
+        storage: storage.kind, storageKey: key, name, size, fileType: recognized.type.id, contentType: recognized.type.contentType,
+        organizationId: owner.organizationId, uploaderId: user.id, ticketId: owner.ticketId, createdAt: now,
+      },
+    });
+    return { id: row.id, name, size, fileType: row.fileType };
+  } finally {
+    await rm(temp, { force: true });
+  }
+}

@@ -1,0 +1,44 @@
+// Sensitive information (credentials, bank data) given with a message (seed 002, Bloque 4): stored
+// sealed, never in the message text, search, lists, exports, mails, socket events or logs; shown
+// only to support staff holding view_sensitive, through an explicit reveal that the history
+// records; erased (the row deleted) when the ticket closes.
+import type { Db } from "../db";
+import { AppError } from "../errors/app-error";
+import { findVisibleTicket } from "../tickets/find-visible";
+import { recordEvent, type Tx } from "../tickets/ticket-events";
+import { isSupportStaff, type Viewer } from "../tickets/visibility";
+import { seal, unseal } from "./cipher";
+import { keyring } from "./keyring";
+
+const context = (ticketId: string, messageId: string) => `sensitive:${ticketId}:${messageId}`;
+
+export const canViewSensitive = (viewer: Pick<Viewer, "role" | "permissions">) =>
+  viewer.role === "admin" || (isSupportStaff(viewer) && viewer.permissions.includes("view_sensitive"));
+
+/** Seals the text for one message, in the message's transaction; refused where the department
+ * does not offer the box. */
+export async function storeSensitive(tx: Tx, ticket: { id: string; departmentId: number }, messageId: string, text: string, now: Date): Promise<void> {
+  const department = await tx.department.findUniqueOrThrow({ where: { id: ticket.departmentId }, select: { sensitiveInfo: true } });
+  if (!department.sensitiveInfo) throw new AppError("invalid_input", "sensitiveNotOffered");
+  const sealed = seal(text, keyring().current, context(ticket.id, messageId));
+  await tx.sensitiveInfo.create({ data: { ticketId: ticket.id, messageId, ...sealed, createdAt: now } });
+}
+
+/** The plaintext, for a permitted agent; the reveal is recorded (who, when) in the history. */
+export async function revealSensitive(db: Db, viewer: Viewer, input: { ticket: string; messageId: string }, now: Date): Promise<{ text: string }> {
+  if (!canViewSensitive(viewer)) throw new AppError("forbidden", "sensitiveNeedsPermission");
+  return db.$transaction(async (tx) => {
+    const ticket = await findVisibleTicket(tx, viewer, input.ticket);
+    const row = await tx.sensitiveInfo.findFirst({ where: { ticketId: ticket.id, messageId: input.messageId } });
+    if (!row) throw new AppError("not_found", "sensitiveGone");
+    const text = unseal(row, keyring().all, context(ticket.id, row.messageId));
+    await recordEvent(tx, ticket.id, viewer.id, "sensitive_revealed", { detail: row.messageId, staffOnly: true, at: now });
+    return { text };
+  });
+}
+
+/** On close: every box of the ticket is deleted, with a system note when there was any. */
+export async function eraseSensitive(tx: Tx, ticketId: string, actorId: string | null, now: Date): Promise<void> {
+  const erased = await tx.sensitiveInfo.deleteMany({ where: { ticketId } });
+  if (erased.count) await recordEvent(tx, ticketId, actorId, "sensitive_erased", { detail: String(erased.count), at: now });
+}
