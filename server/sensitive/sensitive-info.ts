@@ -25,7 +25,7 @@ export async function storeSensitive(tx: Tx, ticket: { id: string; departmentId:
 }
 
 /** The plaintext, for a permitted agent; the reveal is recorded (who, when) in the history. */
-export async function revealSensitive(db: Db, viewer: Viewer, input: { ticket: string; messageId: string }, now: Date): Promise<{ text: string }> {
+export async function revealSensitive(db: Db, viewer: Viewer, input: { ticket: string; messageId: string }, now: Date): Promise<{ text: string; ticketId: string }> {
   if (!canViewSensitive(viewer)) throw new AppError("forbidden", "sensitiveNeedsPermission");
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, input.ticket);
@@ -33,7 +33,7 @@ export async function revealSensitive(db: Db, viewer: Viewer, input: { ticket: s
     if (!row) throw new AppError("not_found", "sensitiveGone");
     const text = unseal(row, keyring().all, context(ticket.id, row.messageId));
     await recordEvent(tx, ticket.id, viewer.id, "sensitive_revealed", { detail: row.messageId, staffOnly: true, at: now });
-    return { text };
+    return { text, ticketId: ticket.id };
   });
 }
 

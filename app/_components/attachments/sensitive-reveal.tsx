@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useTRPC } from "../../_lib/trpc";
 import { secondaryButtonClass } from "../field";
+import { LockIcon } from "./lock-icon";
 
 export function SensitiveReveal({ ticketId, messageId, staff, allowed }: { ticketId: string; messageId: string; staff: boolean; allowed: boolean }) {
   const t = useTranslations("Sensitive");
@@ -18,7 +19,7 @@ export function SensitiveReveal({ ticketId, messageId, staff, allowed }: { ticke
   return (
     <div className="mt-3 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm dark:border-emerald-800 dark:bg-emerald-950" data-testid="sensitive-box">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="font-medium">🔒 {t("marker")}</span>
+        <span className="flex items-center gap-1.5 font-medium"><LockIcon /> {t("marker")}</span>
         {staff && allowed && text === undefined && (
           <button type="button" className={`${secondaryButtonClass} ml-auto py-1`} disabled={reveal.isPending}
             onClick={async () => {

@@ -188,8 +188,13 @@ function ReplyBox({ ticket, staff, limits }: { ticket: TicketDetail; staff: bool
         value={draft.values.body} onChange={(e) => draft.setValues({ body: e.target.value })} />
       <AttachmentPicker uploads={uploads} limits={limits} />
       {offerSensitive && (
-        <SensitiveField id="reply-sensitive" value={sensitive} onChange={setSensitive}
-          notice={askAgain ? tSensitive("askAgain") : undefined} />
+        // Folded away until wanted; open when a reopened ticket asks for it again.
+        <details open={askAgain || sensitive !== "" || undefined} className="group">
+          <summary className="cursor-pointer text-sm font-medium text-emerald-800 dark:text-emerald-300">{tSensitive("add")}</summary>
+          <div className="mt-2">
+            <SensitiveField id="reply-sensitive" value={sensitive} onChange={setSensitive} notice={askAgain ? tSensitive("askAgain") : undefined} />
+          </div>
+        </details>
       )}
       {uploads.uploading && <p role="status" className="text-sm text-slate-600 dark:text-slate-300">{tAttachments("waitForUploads")}</p>}
       <div className="flex flex-wrap gap-2">

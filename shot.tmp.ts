@@ -1,0 +1,45 @@
+import { chromium, type Page } from "@playwright/test";
+import { writeFileSync } from "node:fs";
+import { pngBytes, exeBytes, pdfBytes } from "/work/main/tests/support/files";
+const base = "http://localhost:3100";
+writeFileSync("/tmp/shots/captura.png", pngBytes());
+writeFileSync("/tmp/shots/factura.pdf", pdfBytes());
+writeFileSync("/tmp/shots/virus.png", exeBytes());
+writeFileSync("/tmp/shots/error.log", Buffer.alloc(3 * 1024 * 1024, "linea de log\n"));
+async function signIn(page: Page, email: string) {
+  const csrf = await (await page.request.get(`${base}/api/auth/csrf`)).json();
+  await page.request.post(`${base}/api/auth/callback/credentials`, { form: { csrfToken: csrf.csrfToken, email, password: "demo1234", json: "true", callbackUrl: "/" }, maxRedirects: 0 });
+}
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"] });
+const locale = process.argv[2] ?? "es";
+const mobile = process.argv[3] === "mobile";
+const ctx = await browser.newContext({ baseURL: base, viewport: mobile ? { width: 390, height: 844 } : { width: 1280, height: 900 } });
+const page = await ctx.newPage();
+await signIn(page, "partner@demo.test");
+await page.goto(`/${locale}/tickets/new`);
+await page.waitForTimeout(1500);
+await page.locator("#type").selectOption("incident");
+await page.locator("#departmentId").selectOption({ label: "Soporte Técnico" });
+await page.locator("#categoryId").selectOption({ index: 1 });
+await page.locator("#subject").fill("Error 500 al crear el sitio");
+await page.locator("#description").fill("Adjunto captura y factura.");
+await page.getByTestId("file-input").setInputFiles(["/tmp/shots/captura.png", "/tmp/shots/factura.pdf", "/tmp/shots/virus.png", "/tmp/shots/error.log"]);
+await page.waitForTimeout(1500);
+await page.locator("#sensitive").fill("root / Zanahoria-1");
+await page.screenshot({ path: `/tmp/shots/new-${locale}${mobile ? "-m" : ""}.png`, fullPage: true });
+// remove the refused one then submit
+await page.getByTestId("upload-item").filter({ hasText: "virus.png" }).getByRole("button").click();
+await page.getByRole("button", { name: /crear|create|criar|créer|enviar|submit|envoyer/i }).last().click();
+await page.waitForURL(/tickets\/TK-/, { timeout: 15000 });
+await page.waitForTimeout(1000);
+await page.screenshot({ path: `/tmp/shots/ticket-${locale}${mobile ? "-m" : ""}.png`, fullPage: true });
+const url = page.url();
+const agent = await (await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 900 } })).newPage();
+await signIn(agent, "agent@demo.test");
+await agent.goto(url.replace(/\/(es|en|pt|fr)\/tickets/, `/${locale}/agent/tickets`));
+await agent.waitForTimeout(1500);
+await agent.getByTestId("sensitive-box").getByRole("button").click();
+await agent.waitForTimeout(800);
+await agent.screenshot({ path: `/tmp/shots/agent-${locale}.png`, fullPage: true });
+console.log(url);
+await browser.close();
