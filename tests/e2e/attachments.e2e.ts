@@ -1,7 +1,8 @@
 // Files on tickets in Chromium: a partner opens a ticket with two files (each with its progress
 // bar) and replies with a third; the agent sees and downloads all three; a partner of another
 // organization gets 404 for the same addresses. A renamed executable is refused in the partner's
-// language while the typed text stays; 21 MB in one message is refused, 19 MB passes.
+// language while the typed text stays; 21 MB in one message is refused, 19 MB passes. Sensitive
+// information is sealed for the partner, revealed by the agent (recorded), erased on close.
 import { writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
@@ -138,11 +139,19 @@ test("a renamed executable is refused in Spanish and the text stays; 21 MB is re
   await item(page, "volcado-10.log").getByRole("button").click();
   await picker.setInputFiles(files.eight);
   await expectUploaded(page, "volcado-8.log");
+  // Dropped onto the zone instead of picked: the same checks and upload.
+  const dropped = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(["pasos para reproducir\n"], "pasos.txt", { type: "text/plain" }));
+    return transfer;
+  });
+  await page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer: dropped });
+  await expectUploaded(page, "pasos.txt");
   await expect(page.getByLabel(m("TicketForm.description"))).toHaveValue("Texto largo que no se debe perder.");
   await page.getByRole("button", { name: m("TicketForm.submit"), exact: true }).click();
   await expect(page).toHaveURL(/\/es\/tickets\/TK-\d{6}$/);
   await expect(page.getByRole("heading", { name: subject })).toBeVisible();
-  await expect(page.getByTestId("ticket-files").getByTestId("attachment")).toHaveCount(2);
+  await expect(page.getByTestId("ticket-files").getByTestId("attachment")).toHaveCount(3);
 });
 
 test("sensitive information: sealed for the partner, revealed by the agent with a note in the history, erased on close", async ({ browser }) => {
