@@ -8,6 +8,21 @@ export const listUsers = (db: Db) =>
     select: { id: true, email: true, name: true, role: true, permissions: { select: { permission: true } } },
   });
 
+/** Support staff with their departments and whether they may see sensitive information (admins
+ * always may). */
+export async function listStaff(db: Db) {
+  const staff = await db.user.findMany({
+    where: { role: { in: ["agent", "admin"] } },
+    orderBy: [{ role: "desc" }, { name: "asc" }],
+    select: { id: true, email: true, name: true, role: true, permissions: { select: { permission: true } }, departments: { select: { department: { select: { name: true } } } } },
+  });
+  return staff.map((u) => ({
+    id: u.id, email: u.email, name: u.name, role: u.role,
+    departments: u.departments.map((d) => d.department.name),
+    viewSensitive: u.role === "admin" || u.permissions.some((p) => p.permission === "view_sensitive"),
+  }));
+}
+
 export async function setPermission(db: Db, userId: string, permission: Permission, granted: boolean): Promise<void> {
   if (granted) {
     await db.userPermission.upsert({ where: { userId_permission: { userId, permission } }, create: { userId, permission }, update: {} });

@@ -147,11 +147,18 @@ test("a renamed executable is refused in Spanish and the text stays; 21 MB is re
   });
   await page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer: dropped });
   await expectUploaded(page, "pasos.txt");
+  // A screenshot pasted into the description becomes an upload; the text is untouched.
+  await page.getByLabel(m("TicketForm.description")).evaluate((box, bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], "pegado.png", { type: "image/png" }));
+    box.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, [...pngBytes()]);
+  await expectUploaded(page, "pegado.png");
   await expect(page.getByLabel(m("TicketForm.description"))).toHaveValue("Texto largo que no se debe perder.");
   await page.getByRole("button", { name: m("TicketForm.submit"), exact: true }).click();
   await expect(page).toHaveURL(/\/es\/tickets\/TK-\d{6}$/);
   await expect(page.getByRole("heading", { name: subject })).toBeVisible();
-  await expect(page.getByTestId("ticket-files").getByTestId("attachment")).toHaveCount(3);
+  await expect(page.getByTestId("ticket-files").getByTestId("attachment")).toHaveCount(4);
 });
 
 test("sensitive information: sealed for the partner, revealed by the agent with a note in the history, erased on close", async ({ browser }) => {
@@ -178,4 +185,21 @@ test("sensitive information: sealed for the partner, revealed by the agent with 
   await expect(agent.getByText(m("Events.sensitive_erased"))).toBeVisible();
   await expect(agent.getByTestId("sensitive-box")).toHaveCount(0);
   await expect(partner.getByText(m("Events.sensitive_erased"))).toBeVisible();
+});
+
+test("admin screens: an invalid attachment limit is refused with what was typed kept; staff show who may see sensitive information", async ({ page }) => {
+  await signIn(page, { email: "admin@demo.test", password: DEMO_PASSWORD }, "/es/admin/attachments");
+  await expect(page.getByRole("heading", { name: m("Admin.nav.attachments"), level: 1 })).toBeVisible();
+  const perMessage = page.getByLabel(m("Admin.attachments.maxMessageMb"));
+  await expect(perMessage).toHaveValue("20");
+  await perMessage.fill("0");
+  await page.getByRole("button", { name: m("Admin.attachments.save") }).click();
+  await expect(page.getByText(m("Validation.invalid"))).toBeVisible();
+  await expect(perMessage).toHaveValue("0");
+  await page.reload();
+  await expect(page.getByLabel(m("Admin.attachments.maxMessageMb"))).toHaveValue("20");
+
+  await page.goto("/es/admin/staff");
+  await expect(page.getByLabel(m("Admin.staff.viewSensitiveFor", { name: "Álex Agente" }))).toBeChecked();
+  await expect(page.getByLabel(m("Admin.staff.viewSensitiveFor", { name: "Ada Admin" }))).toBeDisabled();
 });

@@ -120,6 +120,19 @@ describe("sensitive information", () => {
     expect(partnerView.messages.some((m) => m.event?.kind === "sensitive_revealed")).toBe(false);
   });
 
+  it("an admin grants and withdraws the permission from the staff screen's procedures", async () => {
+    const admin = as("admin");
+    const row = (await admin.admin.users.staff()).find((u) => u.id === who.plainAgent!.id);
+    expect(row).toMatchObject({ viewSensitive: false, departments: ["Soporte Técnico"] });
+    expect((await admin.admin.users.staff()).find((u) => u.id === who.admin!.id)?.viewSensitive).toBe(true);
+    await admin.admin.users.setPermission({ userId: who.plainAgent!.id, permission: "view_sensitive", granted: true });
+    const granted = await signedIn(db, who.plainAgent!.id);
+    expect((await callerFor(db, granted).tickets.revealSensitive({ ticket: ticket.id, messageId })).text).toBe(SECRET);
+    await admin.admin.users.setPermission({ userId: who.plainAgent!.id, permission: "view_sensitive", granted: false });
+    const withdrawn = await signedIn(db, who.plainAgent!.id);
+    await expect(callerFor(db, withdrawn).tickets.revealSensitive({ ticket: ticket.id, messageId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
   it("can be given with a reply too, and is refused where the department does not offer the box", async () => {
     const reply = await as("partner").tickets.reply({ ticket: ticket.id, body: "Os paso también la cuenta de cargo.", sensitive: SECRET_2 });
     expect((await as("admin").tickets.revealSensitive({ ticket: ticket.id, messageId: reply.id })).text).toBe(SECRET_2);

@@ -64,7 +64,14 @@ export function useUploads(target: UploadTarget, limits: UploadLimits, initial: 
   }, []);
 
   const clear = useCallback(() => setItems([]), []);
+  /** For a text box's onPaste: a pasted screenshot becomes an upload; pasted text stays text. */
+  const onPaste = useCallback((event: React.ClipboardEvent) => {
+    const files = Array.from(event.clipboardData.files);
+    if (!files.length) return;
+    event.preventDefault();
+    add(files);
+  }, [add]);
   const ready = items.filter((i) => i.status === "done" && i.stored).map((i) => i.stored!);
-  return { items, add, remove, clear, ready, uploading: items.some((i) => i.status === "uploading") };
+  return { items, add, remove, clear, onPaste, ready, uploading: items.some((i) => i.status === "uploading") };
 }
 export type Uploads = ReturnType<typeof useUploads>;

@@ -185,7 +185,7 @@ function ReplyBox({ ticket, staff, limits }: { ticket: TicketDetail; staff: bool
       <label htmlFor="reply-body" className="text-sm font-medium">{t("replyLabel")}</label>
       {noteMode && <p id="composer-mode" className="text-xs font-semibold text-amber-800 dark:text-amber-200">{tShortcuts("composerNote")}</p>}
       <textarea id="reply-body" ref={bodyField} className={noteMode ? noteTextarea : textarea} rows={5} aria-describedby={noteMode ? "composer-mode" : undefined}
-        value={draft.values.body} onChange={(e) => draft.setValues({ body: e.target.value })} />
+        value={draft.values.body} onChange={(e) => draft.setValues({ body: e.target.value })} onPaste={uploads.onPaste} />
       <AttachmentPicker uploads={uploads} limits={limits} />
       {offerSensitive && (
         // Folded away until wanted; open when a reopened ticket asks for it again.

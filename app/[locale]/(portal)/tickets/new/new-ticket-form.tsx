@@ -110,7 +110,7 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
       <KbSuggestions text={v.subject} />
       <div className="flex flex-col gap-1">
         <label htmlFor="description" className="text-sm font-medium">{t("description")}</label>
-        <textarea id="description" rows={8} value={v.description} onChange={(e) => set({ description: e.target.value })} aria-invalid={!!errors.fields.description || undefined} aria-describedby={errors.fields.description ? "description-error" : undefined} className={`${select} text-base`} />
+        <textarea id="description" rows={8} value={v.description} onChange={(e) => set({ description: e.target.value })} onPaste={uploads.onPaste} aria-invalid={!!errors.fields.description || undefined} aria-describedby={errors.fields.description ? "description-error" : undefined} className={`${select} text-base`} />
         {fieldError("description")}
       </div>
       <fieldset className="flex flex-col gap-1">
