@@ -60,6 +60,8 @@ test("two files on a new ticket and a third on a reply reach the agent; another 
   await partner.getByRole("button", { name: m("TicketView.send") }).click();
   await expect(partner.getByText("Y la factura del mes.")).toBeVisible();
   await expect(partner.getByTestId("ticket-files").getByTestId("attachment")).toHaveCount(3);
+  // Sent files are forgotten by the forms' drafts: the next form starts empty.
+  expect(await partner.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(":files")))).toEqual([]);
 
   // The agent sees the three and downloads each, byte for byte.
   const agent = await (await browser.newContext()).newPage();
@@ -139,6 +141,12 @@ test("a renamed executable is refused in Spanish and the text stays; 21 MB is re
   await item(page, "volcado-10.log").getByRole("button").click();
   await picker.setInputFiles(files.eight);
   await expectUploaded(page, "volcado-8.log");
+  // A reload keeps the text (the draft) and the uploaded files.
+  await page.reload();
+  await expect(page.getByLabel(m("TicketForm.description"))).toHaveValue("Texto largo que no se debe perder.");
+  await expectUploaded(page, "volcado-11.log");
+  await expectUploaded(page, "volcado-8.log");
+  await expect(page.getByTestId("upload-item")).toHaveCount(2);
   // Dropped onto the zone instead of picked: the same checks and upload.
   const dropped = await page.evaluateHandle(() => {
     const transfer = new DataTransfer();

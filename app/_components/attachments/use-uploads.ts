@@ -1,9 +1,10 @@
 "use client";
 // The files of one message being composed: each is checked here first (allowed ending, the
 // message's total), then uploaded at once with its own progress. A refused file stays listed with
-// its reason until removed; it never touches the typed text or the other files.
+// its reason until removed; it never touches the typed text or the other files. Stored uploads are
+// remembered with the form's draft (`draftKey`), so a reload or a lost session keeps them too.
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { uploadFile, type StoredUpload, type UploadTarget } from "./upload-file";
 
 export interface UploadLimits {
@@ -24,14 +25,58 @@ export interface UploadItem {
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 let counter = 0;
 
-export function useUploads(target: UploadTarget, limits: UploadLimits, initial: StoredUpload[] = []) {
+const asItem = (stored: StoredUpload): UploadItem => ({ key: `u${++counter}`, name: stored.name, size: stored.size, progress: 1, status: "done", stored });
+
+/** Uploads remembered for a draft that the server still holds for this person (a day at most). */
+async function restore(draftKey: string): Promise<StoredUpload[]> {
+  let saved: StoredUpload[] = [];
+  try {
+    saved = JSON.parse(localStorage.getItem(`${draftKey}:files`) ?? "[]") as StoredUpload[];
+  } catch {
+    return [];
+  }
+  const alive = await Promise.all(saved.map(async (s) => {
+    try {
+      const response = await fetch(`/api/attachments/${encodeURIComponent(s.id)}`, { method: "HEAD" });
+      // Only uploads no message carries yet: one already sent is not this draft's any more.
+      return response.ok && response.headers.get("x-mesa-pending") === "true";
+    } catch {
+      return false;
+    }
+  }));
+  return saved.filter((_, i) => alive[i]);
+}
+
+export function useUploads(target: UploadTarget, limits: UploadLimits, draftKey: string) {
   const t = useTranslations();
   const locale = useLocale();
-  const [items, setItems] = useState<UploadItem[]>(() =>
-    initial.map((stored) => ({ key: `u${++counter}`, name: stored.name, size: stored.size, progress: 1, status: "done", stored })),
-  );
+  const [items, setItems] = useState<UploadItem[]>([]);
   const current = useRef(items);
   current.current = items;
+  const restored = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    void restore(draftKey).then((stored) => {
+      restored.current = true;
+      // Always a new list, so what is remembered is rewritten without the uploads that are gone.
+      if (live) setItems((list) => [...stored.filter((s) => !list.some((i) => i.stored?.id === s.id)).map(asItem), ...list]);
+    });
+    return () => {
+      live = false;
+    };
+  }, [draftKey]);
+
+  useEffect(() => {
+    if (!restored.current) return;
+    try {
+      const ready = items.flatMap((i) => (i.status === "done" && i.stored ? [i.stored] : []));
+      if (ready.length) localStorage.setItem(`${draftKey}:files`, JSON.stringify(ready));
+      else localStorage.removeItem(`${draftKey}:files`);
+    } catch {
+      // storage full or disabled: the files still go with this send, only the safety net is gone
+    }
+  }, [draftKey, items]);
   const update = (key: string, patch: Partial<UploadItem>) => setItems((list) => list.map((i) => (i.key === key ? { ...i, ...patch } : i)));
 
   const add = useCallback((files: Iterable<File>) => {
@@ -63,7 +108,15 @@ export function useUploads(target: UploadTarget, limits: UploadLimits, initial: 
     if (item?.stored) void fetch(`/api/attachments/${item.stored.id}`, { method: "DELETE" }).catch(() => {});
   }, []);
 
-  const clear = useCallback(() => setItems([]), []);
+  const clear = useCallback(() => {
+    // At once, not in an effect: the page may be leaving (a new ticket opens its own page).
+    try {
+      localStorage.removeItem(`${draftKey}:files`);
+    } catch {
+      // nothing remembered
+    }
+    setItems([]);
+  }, [draftKey]);
   /** For a text box's onPaste: a pasted screenshot becomes an upload; pasted text stays text. */
   const onPaste = useCallback((event: React.ClipboardEvent) => {
     const files = Array.from(event.clipboardData.files);

@@ -117,7 +117,7 @@ function ReplyBox({ ticket, staff, limits }: { ticket: TicketDetail; staff: bool
   const draft = useDraft(`mesa-draft:reply:${ticket.id}`, { body: "" });
   // Never in the draft: sensitive information must not rest in the browser's storage.
   const [sensitive, setSensitive] = useState("");
-  const uploads = useUploads({ ticket: ticket.id }, limits);
+  const uploads = useUploads({ ticket: ticket.id }, limits, `mesa-draft:reply:${ticket.id}`);
   // Customers may add sensitive information where the department offers the box; after a close
   // erased it, a reopened ticket asks for it again (seed 002).
   const offerSensitive = !staff && ticket.department.sensitiveInfo;

@@ -36,7 +36,7 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
   const organization = options.organizations.find((o) => o.id === v.organizationId);
   // Never in the draft: sensitive information must not rest in the browser's storage.
   const [sensitive, setSensitive] = useState("");
-  const uploads = useUploads({ organizationId: v.organizationId || null }, options.attachments);
+  const uploads = useUploads({ organizationId: v.organizationId || null }, options.attachments, draftKey);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
