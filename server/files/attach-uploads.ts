@@ -26,8 +26,9 @@ export async function fileUploads(db: Db, uploaderId: string, ids: readonly stri
   }
 }
 
-export async function linkUploads(tx: Tx, uploaderId: string, ids: readonly string[], ticketId: string, messageId: string): Promise<void> {
-  if (!ids.length) return;
+/** Returns the names of the files now on the message (for the mails that tell of it). */
+export async function linkUploads(tx: Tx, uploaderId: string, ids: readonly string[], ticketId: string, messageId: string): Promise<string[]> {
+  if (!ids.length) return [];
   const unique = [...new Set(ids)];
   const linked = await tx.attachment.updateMany({
     where: { id: { in: unique }, uploaderId, messageId: null, OR: [{ ticketId: null }, { ticketId }] },
@@ -35,4 +36,6 @@ export async function linkUploads(tx: Tx, uploaderId: string, ids: readonly stri
   });
   // Another send took one of them meanwhile: nothing of this message is written.
   if (linked.count !== unique.length) throw new AppError("conflict", "attachmentNotFound");
+  const files = await tx.attachment.findMany({ where: { messageId }, orderBy: { createdAt: "asc" }, select: { name: true } });
+  return files.map((f) => f.name);
 }

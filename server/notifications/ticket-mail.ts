@@ -37,6 +37,9 @@ export interface TicketMailInput {
   actorId: string | null;
   /** The reply's text (agent_reply), the escalation reason (escalated). */
   text?: string;
+  /** Names of the files the message carries (created, agent_reply): the mail lists them; the files
+   * themselves stay behind the authorized download. */
+  files?: string[];
   /** Automatic transitions: after how many days, of which kind. */
   days?: number;
   unit?: "calendar" | "business";
@@ -87,7 +90,7 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
     const k = input.kind === "escalated" ? "Email.escalated" : `Email.ticket.${input.kind}`;
     const paragraphs = input.kind === "escalated"
       ? [t("Email.escalated.intro", { reference, subject: ticket.subject, name: values.actor }), input.text ?? ""]
-      : [t(`${k}.intro`, values), ...(input.text ? [input.text] : []), ...(input.closesAt ? [t("Email.ticket.closesOn", values)] : []), t("Email.ticket.replyHint")];
+      : [t(`${k}.intro`, values), ...(input.text ? [input.text] : []), ...(input.files?.length ? [t("Email.ticket.files", { count: input.files.length, names: input.files.join(", ") })] : []), ...(input.closesAt ? [t("Email.ticket.closesOn", values)] : []), t("Email.ticket.replyHint")];
     const staff = to.role !== "partner";
     const body = {
       greeting: t("Email.greeting", { name: to.name }),

@@ -73,10 +73,10 @@ export async function createTicket(
       data: { ticketId: ticket.id, authorId: user.id, kind: "public", body: input.description, createdAt: now },
     });
     await indexMessage(tx, message.id, input.description);
-    await linkUploads(tx, user.id, input.attachmentIds, ticket.id, message.id);
+    const files = await linkUploads(tx, user.id, input.attachmentIds, ticket.id, message.id);
     if (input.sensitive) await storeSensitive(tx, ticket, message.id, input.sensitive, now);
     const eventId = await recordEvent(tx, ticket.id, user.id, "created", { after: "new", at: now });
-    await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: "created", actorId: user.id });
+    await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: "created", actorId: user.id, files });
     return { id: ticket.id, number: ticket.number };
   });
 }

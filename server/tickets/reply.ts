@@ -33,12 +33,12 @@ export async function replyToTicket(
       data: { ticketId: ticket.id, authorId: viewer.id, kind: input.internal ? "internal" : "public", body: input.body, createdAt: now },
     });
     await indexMessage(tx, message.id, input.body);
-    await linkUploads(tx, viewer.id, attachmentIds, ticket.id, message.id);
+    const files = await linkUploads(tx, viewer.id, attachmentIds, ticket.id, message.id);
     if (input.sensitive) await storeSensitive(tx, ticket, message.id, input.sensitive, now);
     const firstResponse = staff && !input.internal && !ticket.firstResponseAt && ticket.requesterId !== viewer.id;
     await tx.ticket.update({ where: { id: ticket.id }, data: { updatedAt: now, ...(firstResponse ? { firstResponseAt: now } : {}) } });
     const eventId = await recordEvent(tx, ticket.id, viewer.id, input.internal ? "note_added" : "replied", { detail: message.id, staffOnly: !!input.internal, at: now });
-    if (staff && !input.internal) await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: "agent_reply", actorId: viewer.id, text: input.body });
+    if (staff && !input.internal) await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: "agent_reply", actorId: viewer.id, text: input.body, files });
     await writeStatus(tx, ticket, to, viewer.id, now);
     return { id: message.id, status: to, ticketId: ticket.id };
   });

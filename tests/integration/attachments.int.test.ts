@@ -61,7 +61,10 @@ describe("uploads", () => {
     expect(await bytesOf("agent", png.id)).toEqual(pngBytes());
     expect(await bytesOf("orgAdmin", pdf.id)).toEqual(pdfBytes());
     const file = await openAttachment(db, who.agent!, png.id);
-    expect(file).toMatchObject({ contentType: "image/png", preview: true });
+    expect(file).toMatchObject({ contentType: "image/png", preview: true, pending: false });
+    // The confirmation mail names the files (the files themselves stay behind the download route).
+    const mail = await db.outboxMail.findFirstOrThrow({ where: { ticketId: created.id, toAddress: "partner@demo.test" } });
+    expect(mail.text).toContain("2 archivos adjuntos: captura.png, factura.pdf. Descárgalos desde el ticket.");
   });
 
   it("a reply carries a third file; the agent's reply carries one too", async () => {
@@ -70,6 +73,8 @@ describe("uploads", () => {
     await callerFor(db, who.partner!).tickets.reply({ ticket: created.id, body: "Aquí el log", attachmentIds: [log.id] });
     const zipLike = await upload("agent", "parche.txt", textBytes(100, "fix\n"), { ticket: created.id });
     await callerFor(db, who.agent!).tickets.reply({ ticket: created.id, body: "Prueba este parche", attachmentIds: [zipLike.id] });
+    const replyMail = await db.outboxMail.findFirstOrThrow({ where: { ticketId: created.id, toAddress: "partner@demo.test", subject: { contains: "Nueva respuesta" } } });
+    expect(replyMail.text).toContain("Archivo adjunto: parche.txt.");
     const ticket = await callerFor(db, who.partner!).tickets.get({ ticket: created.id });
     expect(ticket.messages.flatMap((m) => m.attachments.map((a) => a.name))).toEqual(["error.log", "parche.txt"]);
     expect(await bytesOf("partner", zipLike.id)).toEqual(textBytes(100, "fix\n"));
