@@ -193,6 +193,16 @@ test("sensitive information: sealed for the partner, revealed by the agent with 
   await expect(agent.getByText(m("Events.sensitive_erased"))).toBeVisible();
   await expect(agent.getByTestId("sensitive-box")).toHaveCount(0);
   await expect(partner.getByText(m("Events.sensitive_erased"))).toBeVisible();
+
+  // Reopened, the ticket asks for the information again (seed 002).
+  await partner.getByRole("button", { name: m("TicketView.reopen") }).click();
+  await expect(partner.getByTestId("sensitive-ask-again")).toHaveText(m("Sensitive.askAgain"));
+  await partner.getByLabel(m("Sensitive.label")).fill("ftp: acme / Nueva-Clave-7");
+  await partner.getByLabel(m("TicketView.replyLabel")).fill("Reabro: vuelve a fallar. Nueva clave en el cuadro.");
+  await partner.getByRole("button", { name: m("TicketView.send") }).click();
+  await expect(partner.getByText("Reabro: vuelve a fallar.")).toBeVisible();
+  await expect(partner.getByTestId("sensitive-box")).toHaveCount(1);
+  await expect(partner.getByTestId("sensitive-ask-again")).toHaveCount(0);
 });
 
 test("admin screens: an invalid attachment limit is refused with what was typed kept; staff show who may see sensitive information", async ({ page }) => {
