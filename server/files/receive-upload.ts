@@ -103,12 +103,18 @@ export async function receiveUpload(
     await checkBefore(db, user, { ...policy, uploadsPerHour: Number.MAX_SAFE_INTEGER }, name, size, owner.organizationId, now);
     const storage = activeStorage();
     const key = await storage.put(spaceFor({ organizationId: owner.organizationId, uploaderId: user.id }), temp, { name, contentType: recognized.type.contentType });
-    const row = await db.attachment.create({
-      data: {
-        storage: storage.kind, storageKey: key, name, size, fileType: recognized.type.id, contentType: recognized.type.contentType,
-        organizationId: owner.organizationId, uploaderId: user.id, ticketId: owner.ticketId, createdAt: now,
-      },
-    });
+    const row = await db.attachment
+      .create({
+        data: {
+          storage: storage.kind, storageKey: key, name, size, fileType: recognized.type.id, contentType: recognized.type.contentType,
+          organizationId: owner.organizationId, uploaderId: user.id, ticketId: owner.ticketId, createdAt: now,
+        },
+      })
+      .catch(async (error: unknown) => {
+        // No row, no file: bytes nobody can reach are not kept.
+        await storage.remove(key).catch(() => {});
+        throw error;
+      });
     return { id: row.id, name, size, fileType: row.fileType };
   } finally {
     await rm(temp, { force: true });

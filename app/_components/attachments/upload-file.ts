@@ -11,7 +11,7 @@ export interface StoredUpload {
 
 export type UploadTarget = { ticket: string } | { organizationId: string | null };
 
-export function uploadFile(file: File, target: UploadTarget, locale: string, onProgress: (fraction: number) => void, fallbackError: string): Promise<StoredUpload> {
+export function uploadFile(file: File, target: UploadTarget, locale: string, onProgress: (fraction: number) => void, fallbackError: string, signal?: AbortSignal): Promise<StoredUpload> {
   const query = new URLSearchParams({ name: file.name });
   if ("ticket" in target) query.set("ticket", target.ticket);
   else query.set("organizationId", target.organizationId ?? "");
@@ -32,6 +32,8 @@ export function uploadFile(file: File, target: UploadTarget, locale: string, onP
       else reject(new Error(body.error ?? fallbackError));
     };
     xhr.onerror = () => reject(new Error(fallbackError));
+    xhr.onabort = () => reject(new Error(fallbackError));
+    signal?.addEventListener("abort", () => xhr.abort(), { once: true });
     xhr.send(file);
   });
 }

@@ -54,6 +54,8 @@ export function useUploads(target: UploadTarget, limits: UploadLimits, draftKey:
   const current = useRef(items);
   current.current = items;
   const restored = useRef(false);
+  // Uploads still on their way, so removing one stops it.
+  const inFlight = useRef(new Map<string, AbortController>());
 
   useEffect(() => {
     let live = true;
@@ -90,20 +92,25 @@ export function useUploads(target: UploadTarget, limits: UploadLimits, draftKey:
         Object.assign(item, { status: "refused", error: t("Attachments.totalTooLarge", { name: file.name, total: mb(total + file.size), max: mb(limits.maxMessageBytes) }) });
       } else {
         total += file.size;
-        uploadFile(file, target, locale, (progress) => update(item.key, { progress }), t("Attachments.uploadFailed", { name: file.name })).then(
-          (stored) => update(item.key, { status: "done", progress: 1, stored }),
-          (error: Error) => update(item.key, { status: "refused", error: error.message }),
-        );
+        const controller = new AbortController();
+        inFlight.current.set(item.key, controller);
+        uploadFile(file, target, locale, (progress) => update(item.key, { progress }), t("Attachments.uploadFailed", { name: file.name }), controller.signal)
+          .then(
+            (stored) => update(item.key, { status: "done", progress: 1, stored }),
+            (error: Error) => update(item.key, { status: "refused", error: error.message }),
+          )
+          .finally(() => inFlight.current.delete(item.key));
       }
       added.push(item);
     }
     setItems((list) => [...list, ...added]);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the target and limits are fixed per form
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the target is compared by value
   }, [JSON.stringify(target), limits, locale]);
 
   const remove = useCallback((key: string) => {
     const item = current.current.find((i) => i.key === key);
     setItems((list) => list.filter((i) => i.key !== key));
+    inFlight.current.get(key)?.abort();
     // A stored upload nobody will send is removed at once (the tick would remove it in a day).
     if (item?.stored) void fetch(`/api/attachments/${item.stored.id}`, { method: "DELETE" }).catch(() => {});
   }, []);
