@@ -14,7 +14,7 @@ const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 export async function fileUploads(db: Db, uploaderId: string, ids: readonly string[], ticket: { id?: string; organizationId: string | null }): Promise<void> {
   if (!ids.length) return;
   const unique = [...new Set(ids)];
-  const rows = await db.attachment.findMany({ where: { id: { in: unique }, uploaderId, messageId: null } });
+  const rows = await db.attachment.findMany({ where: { id: { in: unique }, uploaderId, messageId: null, discardedAt: null } });
   if (rows.length !== unique.length || rows.some((r) => r.ticketId && r.ticketId !== ticket.id)) throw new AppError("invalid_input", "attachmentNotFound");
   const policy = await loadAttachmentPolicy(db);
   const total = rows.reduce((sum, r) => sum + r.size, 0);
@@ -31,7 +31,7 @@ export async function linkUploads(tx: Tx, uploaderId: string, ids: readonly stri
   if (!ids.length) return [];
   const unique = [...new Set(ids)];
   const linked = await tx.attachment.updateMany({
-    where: { id: { in: unique }, uploaderId, messageId: null, OR: [{ ticketId: null }, { ticketId }] },
+    where: { id: { in: unique }, uploaderId, messageId: null, discardedAt: null, OR: [{ ticketId: null }, { ticketId }] },
     data: { ticketId, messageId },
   });
   // Another send took one of them meanwhile: nothing of this message is written.

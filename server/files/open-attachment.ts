@@ -16,7 +16,7 @@ export async function findReadableAttachment(db: Db, viewer: Viewer, id: string)
     where: {
       id,
       OR: [
-        { messageId: null, uploaderId: viewer.id },
+        { messageId: null, uploaderId: viewer.id, discardedAt: null },
         { message: { kind: { in: [...kinds] }, ticket: visibleTicketsWhere(viewer) } },
       ],
     },
@@ -32,16 +32,18 @@ export async function openAttachment(db: Db, viewer: Viewer, id: string) {
   return { name: row.name, size: row.size, contentType: row.contentType, preview: fileTypeById(row.fileType)?.preview ?? false, pending: row.messageId === null, body };
 }
 
-/** Removing a pending upload (the × on the form before sending). */
-export async function discardUpload(db: Db, viewer: Viewer, id: string): Promise<void> {
+/** Removing a pending upload (the × on the form before sending): the bytes go at once; the row
+ * stays, marked, so removing and uploading again still counts towards the hourly limit. */
+export async function discardUpload(db: Db, viewer: Viewer, id: string, now = new Date()): Promise<void> {
   if (!uuid.test(id)) throw new AppError("not_found", "attachmentNotFound");
-  const row = await db.attachment.findFirst({ where: { id, uploaderId: viewer.id, messageId: null } });
+  const row = await db.attachment.findFirst({ where: { id, uploaderId: viewer.id, messageId: null, discardedAt: null } });
   if (!row) throw new AppError("not_found", "attachmentNotFound");
-  await db.attachment.delete({ where: { id: row.id } });
+  const marked = await db.attachment.updateMany({ where: { id: row.id, messageId: null, discardedAt: null }, data: { discardedAt: now } });
+  if (!marked.count) throw new AppError("not_found", "attachmentNotFound"); // sent meanwhile
   await storageOf(row.storage).remove(row.storageKey);
 }
 
-/** Pending uploads nobody sent within a day (a form abandoned) go, bytes and row. */
+/** Pending uploads nobody sent within a day (a form abandoned, or removed) go, bytes and row. */
 export async function removeStaleUploads(db: Db, now: Date): Promise<number> {
   const stale = await db.attachment.findMany({ where: { messageId: null, createdAt: { lt: new Date(+now - 86_400_000) } }, take: 500 });
   for (const row of stale) {

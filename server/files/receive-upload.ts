@@ -57,9 +57,10 @@ async function checkBefore(db: Db, user: SessionUser, policy: AttachmentPolicy, 
     throw new AppError("invalid_input", "fileTypeNotAllowed", { name, types: extensionsOf(policy.allowedTypes).join(", ") });
   }
   if (size !== undefined && size > policy.maxMessageBytes) throw new AppError("invalid_input", "fileTooLarge", { name, max: mb(policy.maxMessageBytes) });
+  // Removed uploads count too: removing and uploading again is no way round the limit.
   const recent = await db.attachment.count({ where: { uploaderId: user.id, createdAt: { gt: new Date(+now - HOUR) } } });
   if (recent >= policy.uploadsPerHour) throw new AppError("rate_limited", "uploadRateLimited", { count: policy.uploadsPerHour });
-  const used = await db.attachment.aggregate({ _sum: { size: true }, where: organizationId ? { organizationId } : { organizationId: null, uploaderId: user.id } });
+  const used = await db.attachment.aggregate({ _sum: { size: true }, where: { discardedAt: null, ...(organizationId ? { organizationId } : { organizationId: null, uploaderId: user.id }) } });
   if ((used._sum.size ?? 0) + (size ?? 0) > policy.orgQuotaBytes) throw new AppError("invalid_input", "storageQuotaReached", { max: mb(policy.orgQuotaBytes) });
 }
 

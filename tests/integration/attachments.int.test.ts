@@ -124,7 +124,9 @@ describe("uploads", () => {
     await saveAttachmentPolicy(db, { ...defaultAttachmentPolicy, uploadsPerHour: 1 });
     const member = await upsertUser(db, { email: uniqueEmail("uploader"), name: "Uploader", organizationId: acmeId });
     who.fresh = await signedIn(db, member.id);
-    await upload("fresh", "uno.txt", textBytes(10));
+    const first = await upload("fresh", "uno.txt", textBytes(10));
+    // Removing it does not give the upload back.
+    await discardUpload(db, who.fresh, first.id);
     const limited = await refusal(upload("fresh", "dos.txt", textBytes(10)));
     expect(limited.status).toBe(429);
     expect(limited.message).toContain("máximo 1 por hora");
@@ -183,7 +185,8 @@ describe("who may download", () => {
     expect(await bytesOf("partner", pending.id)).toEqual(textBytes(20));
     const key = (await db.attachment.findUniqueOrThrow({ where: { id: pending.id } })).storageKey;
     await discardUpload(db, who.partner!, pending.id);
-    expect(await db.attachment.findUnique({ where: { id: pending.id } })).toBeNull();
+    expect((await refusal(openAttachment(db, who.partner!, pending.id))).status).toBe(404);
+    await expect(createTicket("partner", [pending.id])).rejects.toThrow("attachmentNotFound");
     const folder = await readdir(path.join(process.env.DATA_DIR!, "files", key.split("/")[0]!));
     expect(folder).not.toContain(key.split("/")[1]);
   });

@@ -29,6 +29,7 @@ CREATE TABLE "Attachment" (
     "ticketId" UUID,
     "messageId" UUID,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "discardedAt" TIMESTAMP(3),
 
     CONSTRAINT "Attachment_pkey" PRIMARY KEY ("id")
 );
