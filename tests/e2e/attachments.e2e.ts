@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "./support/accounts";
 import { msg } from "./support/messages";
-import { expect, signIn, test } from "./support/test";
+import { expect, signIn, test, watchRealtime } from "./support/test";
 import { MiB, exeBytes, pdfBytes, pngBytes, textBytes } from "../support/files";
 
 const m = (key: string, values?: Record<string, string>) => msg("es", key, values);
@@ -177,12 +177,19 @@ test("sensitive information: sealed for the partner, revealed by the agent with 
   await partner.getByRole("button", { name: m("TicketForm.submit"), exact: true }).click();
   await expect(partner).toHaveURL(/\/es\/tickets\/TK-\d{6}$/);
   const reference = partner.url().split("/").pop()!;
+  // A fresh load, watched, so the test knows when this page's socket has joined its rooms.
+  const partnerLive = watchRealtime(partner);
+  await partner.reload();
   await expect(partner.getByTestId("sensitive-box")).toContainText(m("Sensitive.customerNote"));
   await expect(partner.getByText("Pimiento-Rojo-93")).toHaveCount(0);
   await expect(partner.getByTestId("sensitive-box").getByRole("button")).toHaveCount(0);
 
   const agent = await (await browser.newContext()).newPage();
+  // Both pages hear of changes over their sockets: act only once both are connected.
+  const agentLive = watchRealtime(agent);
   await signIn(agent, { email: "agent@demo.test", password: DEMO_PASSWORD }, `/es/agent/tickets/${reference}`);
+  await expect.poll(agentLive.connected).toBe(true);
+  await expect.poll(partnerLive.connected).toBe(true);
   await expect(agent.getByText("Pimiento-Rojo-93")).toHaveCount(0);
   await agent.getByTestId("sensitive-box").getByRole("button", { name: m("Sensitive.reveal") }).click();
   await expect(agent.getByTestId("sensitive-text")).toHaveText("ftp: acme / Pimiento-Rojo-93");

@@ -154,9 +154,12 @@ test("the partner's ticket page and list follow support's changes without reload
   await expect(page.getByText("Sí: respuesta del agente en vivo.")).toBeVisible();
   await expect(page.getByTestId("ticket-status")).toHaveText(m("Statuses.pending_customer"));
 
-  // On Mis Tickets, the row leaves "Cerrados"… and arrives there once support resolves it.
+  // On Mis Tickets, the row leaves "Cerrados"… and arrives there once support resolves it. The
+  // list page opens a socket of its own: the change must come after it has joined its rooms.
+  const listLive = watchRealtime(page);
   await page.goto("/es/tickets?tab=closed");
   await expect(page.getByRole("link", { name: new RegExp(reference) })).toHaveCount(0);
+  await expect.poll(listLive.connected).toBe(true);
   await trpc(agentPage.request, "tickets.setStatus", { ticket: reference, status: "resolved" });
   await expect(page.getByRole("link", { name: new RegExp(reference) })).toBeVisible();
   await agentContext.close();
