@@ -25,6 +25,11 @@ const http = createServer((req, res) => {
   req.headers["x-mesa-client-ip"] = clientIp(req, env.TRUST_PROXY === "true");
   void handle(req, res);
 });
+// Idle keep-alive connections stay open longer than a load balancer's (60 s is common) and than
+// clients reuse them: with Node's 5 s default, a client sending on a connection the server is just
+// closing gets ECONNRESET (seen in the end-to-end tests).
+http.keepAliveTimeout = 65_000;
+http.headersTimeout = 66_000;
 const io = attachRealtime(http, { db: getDb, secret: process.env.NEXTAUTH_SECRET! });
 const closeAdapter = database.kind === "postgresql" ? await useCrossNodeAdapter(io, env.DATABASE_URL!) : async () => {};
 if (dev) {
