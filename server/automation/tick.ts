@@ -8,7 +8,7 @@ import { announceTicketChange } from "../realtime/ticket-changes";
 import { afterTicketChange } from "../tickets/after-change";
 import { raiseSlaAlerts } from "../sla/sla-alerts";
 import { runAutoTransitions, type AutoMove } from "./auto-transitions";
-import { removeStaleUploads } from "../files/open-attachment";
+import { removeStaleUploads } from "../files/pending-uploads";
 
 export interface TickReport {
   at: string;

@@ -5,11 +5,9 @@
 import type { Db } from "../db";
 import { AppError } from "../errors/app-error";
 import type { Tx } from "../tickets/ticket-events";
-import { loadAttachmentPolicy } from "./policy";
+import { loadAttachmentPolicy, megabytes } from "./policy";
 import { storageOf } from "./storage";
 import { spaceFor } from "./storage/contract";
-
-const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 export async function fileUploads(db: Db, uploaderId: string, ids: readonly string[], ticket: { id?: string; organizationId: string | null }): Promise<void> {
   if (!ids.length) return;
@@ -18,7 +16,7 @@ export async function fileUploads(db: Db, uploaderId: string, ids: readonly stri
   if (rows.length !== unique.length || rows.some((r) => r.ticketId && r.ticketId !== ticket.id)) throw new AppError("invalid_input", "attachmentNotFound");
   const policy = await loadAttachmentPolicy(db);
   const total = rows.reduce((sum, r) => sum + r.size, 0);
-  if (total > policy.maxMessageBytes) throw new AppError("invalid_input", "attachmentsTooLarge", { max: mb(policy.maxMessageBytes) });
+  if (total > policy.maxMessageBytes) throw new AppError("invalid_input", "attachmentsTooLarge", { max: megabytes(policy.maxMessageBytes) });
   for (const row of rows) {
     if (row.organizationId === ticket.organizationId) continue;
     const storageKey = await storageOf(row.storage).move(row.storageKey, spaceFor({ organizationId: ticket.organizationId, uploaderId }));

@@ -11,6 +11,9 @@ export interface AttachmentPolicy {
   orgQuotaBytes: number;
 }
 
+/** Bytes as the MB that refusals and the admin screen speak of (1 MB = 1024 × 1024 bytes), to one decimal. */
+export const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
 export const defaultAttachmentPolicy: AttachmentPolicy = {
   allowedTypes: defaultAllowedTypes,
   maxMessageBytes: 20 * 1024 * 1024,

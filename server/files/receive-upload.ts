@@ -13,10 +13,10 @@ import { canAccessTicketing, isStaff, type SessionUser } from "../auth/session-u
 import { AppError } from "../errors/app-error";
 import { assertNotClosed } from "../tickets/apply-transition";
 import { findVisibleTicket } from "../tickets/find-visible";
-import { extensionsOf, typeByName } from "./file-types";
+import { extensionsOf, typeByName, type FileTypeSpec } from "./file-types";
 import { cleanFileName } from "./file-name";
-import { loadAttachmentPolicy, type AttachmentPolicy } from "./policy";
-import { recognizeFile } from "./recognize";
+import { loadAttachmentPolicy, megabytes, type AttachmentPolicy } from "./policy";
+import { contentIs } from "./recognize";
 import { activeStorage, incomingDir } from "./storage";
 import { spaceFor } from "./storage/contract";
 
@@ -35,7 +35,6 @@ export interface UploadedFile {
 }
 
 const HOUR = 3_600_000;
-const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 async function ownerOf(db: Db, user: SessionUser, target: UploadTarget): Promise<{ organizationId: string | null; ticketId: string | null }> {
   if (target.ticket) {
@@ -50,18 +49,22 @@ async function ownerOf(db: Db, user: SessionUser, target: UploadTarget): Promise
   return { organizationId, ticketId: null };
 }
 
-/** Limits that do not need the bytes: the name's type, the declared size, the hourly count and the
- * organization's storage. */
-async function checkBefore(db: Db, user: SessionUser, policy: AttachmentPolicy, name: string, size: number | undefined, organizationId: string | null, now: Date) {
-  if (!typeByName(name, policy.allowedTypes)) {
-    throw new AppError("invalid_input", "fileTypeNotAllowed", { name, types: extensionsOf(policy.allowedTypes).join(", ") });
-  }
-  if (size !== undefined && size > policy.maxMessageBytes) throw new AppError("invalid_input", "fileTooLarge", { name, max: mb(policy.maxMessageBytes) });
+/** Limits that do not need the bytes: the type its name claims, the declared size, the hourly
+ * count. Returns the claimed type. */
+async function checkBefore(db: Db, user: SessionUser, policy: AttachmentPolicy, name: string, size: number | undefined, now: Date): Promise<FileTypeSpec> {
+  const claimed = typeByName(name, policy.allowedTypes);
+  if (!claimed) throw new AppError("invalid_input", "fileTypeNotAllowed", { name, types: extensionsOf(policy.allowedTypes).join(", ") });
+  if (size !== undefined && size > policy.maxMessageBytes) throw new AppError("invalid_input", "fileTooLarge", { name, max: megabytes(policy.maxMessageBytes) });
   // Removed uploads count too: removing and uploading again is no way round the limit.
   const recent = await db.attachment.count({ where: { uploaderId: user.id, createdAt: { gt: new Date(+now - HOUR) } } });
   if (recent >= policy.uploadsPerHour) throw new AppError("rate_limited", "uploadRateLimited", { count: policy.uploadsPerHour });
+  return claimed;
+}
+
+/** Whether `size` more bytes fit in the organization's storage (or the uploader's, without one). */
+async function checkQuota(db: Db, user: SessionUser, policy: AttachmentPolicy, size: number, organizationId: string | null) {
   const used = await db.attachment.aggregate({ _sum: { size: true }, where: { discardedAt: null, ...(organizationId ? { organizationId } : { organizationId: null, uploaderId: user.id }) } });
-  if ((used._sum.size ?? 0) + (size ?? 0) > policy.orgQuotaBytes) throw new AppError("invalid_input", "storageQuotaReached", { max: mb(policy.orgQuotaBytes) });
+  if ((used._sum.size ?? 0) + size > policy.orgQuotaBytes) throw new AppError("invalid_input", "storageQuotaReached", { max: megabytes(policy.orgQuotaBytes) });
 }
 
 /** Writes the body to a temporary file, refusing it as soon as it passes `max` bytes. */
@@ -70,7 +73,7 @@ async function receiveBytes(body: ReadableStream<Uint8Array> | Readable, file: s
   const cap = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       received += chunk.length;
-      if (received > max) done(new AppError("invalid_input", "fileTooLarge", { name, max: mb(max) }));
+      if (received > max) done(new AppError("invalid_input", "fileTooLarge", { name, max: megabytes(max) }));
       else done(null, chunk);
     },
   });
@@ -90,7 +93,8 @@ export async function receiveUpload(
   if (!name) throw new AppError("invalid_input", "fileNameMissing");
   const owner = await ownerOf(db, user, input.target);
   const policy = await loadAttachmentPolicy(db);
-  await checkBefore(db, user, policy, name, input.size, owner.organizationId, now);
+  const claimed = await checkBefore(db, user, policy, name, input.size, now);
+  await checkQuota(db, user, policy, input.size ?? 0, owner.organizationId);
 
   const dir = incomingDir();
   await mkdir(dir, { recursive: true });
@@ -98,16 +102,15 @@ export async function receiveUpload(
   try {
     const size = await receiveBytes(input.body, temp, policy.maxMessageBytes, name);
     if (size === 0) throw new AppError("invalid_input", "fileEmpty", { name });
-    const recognized = await recognizeFile(temp, name, policy.allowedTypes);
-    if (!recognized.ok) throw new AppError("invalid_input", "fileContentMismatch", { name, type: typeByName(name, policy.allowedTypes)?.extensions[0] ?? "" });
-    // The declared size may have been absent: check the storage once more with the real one.
-    await checkBefore(db, user, { ...policy, uploadsPerHour: Number.MAX_SAFE_INTEGER }, name, size, owner.organizationId, now);
+    if (!(await contentIs(temp, claimed))) throw new AppError("invalid_input", "fileContentMismatch", { name, type: claimed.extensions[0]! });
+    // The declared size may have been absent or wrong: the storage is checked again with the real one.
+    await checkQuota(db, user, policy, size, owner.organizationId);
     const storage = activeStorage();
-    const key = await storage.put(spaceFor({ organizationId: owner.organizationId, uploaderId: user.id }), temp, { name, contentType: recognized.type.contentType });
+    const key = await storage.put(spaceFor({ organizationId: owner.organizationId, uploaderId: user.id }), temp, { name, contentType: claimed.contentType });
     const row = await db.attachment
       .create({
         data: {
-          storage: storage.kind, storageKey: key, name, size, fileType: recognized.type.id, contentType: recognized.type.contentType,
+          storage: storage.kind, storageKey: key, name, size, fileType: claimed.id, contentType: claimed.contentType,
           organizationId: owner.organizationId, uploaderId: user.id, ticketId: owner.ticketId, createdAt: now,
         },
       })

@@ -1,10 +1,8 @@
-// Recognizing an uploaded file: its name must end in an allowed extension AND its bytes must show
-// that type (magic bytes), so a renamed executable is refused whatever it is called.
+// Recognizing an uploaded file by its bytes (magic bytes): they must show the type its name claims,
+// so a renamed executable is refused whatever it is called.
 import { open } from "node:fs/promises";
 import { fileTypeFromFile } from "file-type";
-import { contentMatches, typeByName, type FileTypeSpec } from "./file-types";
-
-export type Recognition = { ok: true; type: FileTypeSpec } | { ok: false; reason: "type_not_allowed" | "content_mismatch" };
+import { contentMatches, type FileTypeSpec } from "./file-types";
 
 /** Plain text has no signature: it is text when the first 64 KiB hold no NUL byte. */
 async function looksLikeText(path: string): Promise<boolean> {
@@ -18,9 +16,8 @@ async function looksLikeText(path: string): Promise<boolean> {
   }
 }
 
-export async function recognizeFile(path: string, name: string, allowed: readonly string[]): Promise<Recognition> {
-  const claimed = typeByName(name, allowed);
-  if (!claimed) return { ok: false, reason: "type_not_allowed" };
+/** Whether the file at `path` holds what `claimed` (the type of its name) says. */
+export async function contentIs(path: string, claimed: FileTypeSpec): Promise<boolean> {
   const sniffed = (await fileTypeFromFile(path))?.ext ?? ((await looksLikeText(path)) ? "text" : "unknown");
-  return contentMatches(claimed, sniffed) ? { ok: true, type: claimed } : { ok: false, reason: "content_mismatch" };
+  return contentMatches(claimed, sniffed);
 }

@@ -38,9 +38,6 @@ export async function createTicket(
     const members = await db.membership.count({ where: { userId: { in: watcherIds }, organizationId: orgId ?? "" } });
     if (!orgId || members !== watcherIds.length) throw new AppError("invalid_input", "watcherNotInOrganization");
   }
-  if (input.sensitive && !(await db.department.findUnique({ where: { id: input.departmentId } }))?.sensitiveInfo) {
-    throw new AppError("invalid_input", "sensitiveNotOffered");
-  }
   // Files uploaded for another organization than the one finally chosen move first.
   await fileUploads(db, user.id, input.attachmentIds, { organizationId: orgId });
   const rules = await db.priorityRule.findMany();

@@ -56,8 +56,9 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, now = new D
     // The rating of the current close; a reopened ticket starts a new cycle (the old rating stays in the history).
     rating: ticket.status === "closed" && ratings[0] ? { stars: ratings[0].stars, comment: ratings[0].comment } : null,
     viewerActor: actorFor(viewer, ticket),
-    /** The box was erased when the ticket closed: a reopened ticket asks for it again (seed 002). */
-    sensitiveErased: ticket.status !== "closed" && (await db.ticketEvent.count({ where: { ticketId: ticket.id, kind: "sensitive_erased" } })) > 0,
+    /** A close erased the box and it was not given again: a reopened ticket asks for it (seed 002). */
+    sensitiveErased: ticket.status !== "closed" && !messages.some((m) => m.sensitive)
+      && (await db.ticketEvent.count({ where: { ticketId: ticket.id, kind: "sensitive_erased" } })) > 0,
     messages: messages.map(({ event, versions, sensitive, ...m }) => ({
       ...m,
       hasSensitive: !!sensitive,

@@ -5,6 +5,7 @@
 // remembered with the form's draft (`draftKey`), so a reload or a lost session keeps them too.
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { megabytes } from "../../../server/files/policy";
 import { uploadFile, type StoredUpload, type UploadTarget } from "./upload-file";
 
 export interface UploadLimits {
@@ -22,7 +23,6 @@ export interface UploadItem {
   stored?: StoredUpload;
 }
 
-const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 let counter = 0;
 
 const asItem = (stored: StoredUpload): UploadItem => ({ key: `u${++counter}`, name: stored.name, size: stored.size, progress: 1, status: "done", stored });
@@ -89,7 +89,7 @@ export function useUploads(target: UploadTarget, limits: UploadLimits, draftKey:
       if (!limits.extensions.some((e) => file.name.toLowerCase().endsWith(e))) {
         Object.assign(item, { status: "refused", error: t("Errors.fileTypeNotAllowed", { name: file.name, types: limits.extensions.join(", ") }) });
       } else if (total + file.size > limits.maxMessageBytes) {
-        Object.assign(item, { status: "refused", error: t("Attachments.totalTooLarge", { name: file.name, total: mb(total + file.size), max: mb(limits.maxMessageBytes) }) });
+        Object.assign(item, { status: "refused", error: t("Attachments.totalTooLarge", { name: file.name, total: megabytes(total + file.size), max: megabytes(limits.maxMessageBytes) }) });
       } else {
         total += file.size;
         const controller = new AbortController();

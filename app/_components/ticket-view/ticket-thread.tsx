@@ -121,7 +121,7 @@ function ReplyBox({ ticket, staff, limits }: { ticket: TicketDetail; staff: bool
   // Customers may add sensitive information where the department offers the box; after a close
   // erased it, a reopened ticket asks for it again (seed 002).
   const offerSensitive = !staff && ticket.department.sensitiveInfo;
-  const askAgain = offerSensitive && ticket.sensitiveErased && !ticket.messages.some((m) => m.hasSensitive);
+  const askAgain = offerSensitive && ticket.sensitiveErased;
   const tPresence = useTranslations("Presence");
   const tSensitive = useTranslations("Sensitive");
   const tAttachments = useTranslations("Attachments");

@@ -20,25 +20,25 @@ export class LocalDiskStorage implements FileStorage {
     return path.join(this.root, match[1]!, match[2]!);
   }
 
-  private async place(source: string, space: string, keep: boolean): Promise<string> {
+  /** Moves `source` into `space` under a new random key. */
+  private async place(source: string, space: string): Promise<string> {
     if (!spacePattern.test(space)) throw new Error(`not a storage space: ${JSON.stringify(space)}`);
     const key = `${space}/${randomBytes(16).toString("hex")}`;
     const target = this.pathOf(key);
     await mkdir(path.dirname(target), { recursive: true });
     try {
-      if (keep) await copyFile(source, target);
-      else await rename(source, target);
+      await rename(source, target);
     } catch (error) {
       // Another file system (a temporary folder elsewhere): copy, then let the source go.
       if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
       await copyFile(source, target);
-      if (!keep) await unlink(source);
+      await unlink(source);
     }
     return key;
   }
 
   put(space: string, sourcePath: string): Promise<string> {
-    return this.place(sourcePath, space, false);
+    return this.place(sourcePath, space);
   }
 
   async read(key: string): Promise<ReadableStream<Uint8Array> | null> {
@@ -53,8 +53,7 @@ export class LocalDiskStorage implements FileStorage {
 
   async move(key: string, space: string): Promise<string> {
     if (key.startsWith(`${space}/`)) return key;
-    const moved = await this.place(this.pathOf(key), space, false);
-    return moved;
+    return this.place(this.pathOf(key), space);
   }
 
   async remove(key: string): Promise<void> {

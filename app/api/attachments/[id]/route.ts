@@ -6,7 +6,8 @@
 import { errorResponse } from "../../../../server/errors/http-response";
 import { AppError } from "../../../../server/errors/app-error";
 import { contentDisposition } from "../../../../server/files/file-name";
-import { discardUpload, findReadableAttachment, openAttachment } from "../../../../server/files/open-attachment";
+import { findReadableAttachment, openAttachment } from "../../../../server/files/open-attachment";
+import { discardUpload } from "../../../../server/files/pending-uploads";
 import { contextFromRequest } from "../../../../server/trpc/request-context";
 
 export const dynamic = "force-dynamic";
