@@ -3,7 +3,7 @@
 import { performance } from "node:perf_hooks";
 import { openDatabase } from "../../server/db/open";
 import { seedDemo } from "../../server/seed/demo";
-import { loadSessionUser, createSession } from "../../server/auth/session-user";
+import { loadSessionPrincipal, createSession } from "../../server/auth/sessions";
 import { exportTickets } from "../../server/tickets/export/export-tickets";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -12,7 +12,7 @@ const db = opened.db;
 await seedDemo(db);
 const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@demo.test" } });
 const partner = await db.user.findUniqueOrThrow({ where: { email: "partner@demo.test" } });
-const viewer = (await loadSessionUser(db, await createSession(db, admin.id, new Date()), new Date()))!;
+const viewer = (await loadSessionPrincipal(db, await createSession(db, admin.id, new Date()), new Date()))!;
 const department = await db.department.findFirstOrThrow();
 const started = performance.now();
 await db.$executeRawUnsafe(`

@@ -6,7 +6,7 @@ import type { Db } from "../db";
 import type { Priority, TicketType } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
 import { listDepartments } from "../departments/list";
-import { ticketTypes } from "../tickets/priority-rules";
+import { ticketTypes } from "../domain/priority-rules";
 
 /** Serialises writers of the rule table (any constant unique to this use). */
 const RULES_LOCK = 7_441_101;

@@ -9,7 +9,7 @@ import { AppError } from "../errors/app-error";
 import { isLocale, negotiateLocale, type AppLocale } from "../i18n/locales";
 import { disconnectSessions } from "../realtime/emit";
 import { parseCookies } from "./session-cookie";
-import { createSession, deleteSession, SESSION_DAYS } from "./session-user";
+import { createSession, deleteSession, SESSION_DAYS } from "../auth/sessions";
 import { signInWithGoogle, signInWithPassword, type GoogleProfile } from "./sign-in";
 
 const header = (headers: unknown, name: string): string | undefined => {

@@ -7,11 +7,11 @@ import type { Db } from "../db";
 import { calendarFor, toBusinessCalendar } from "../sla/calendars";
 import { statusChangeData } from "../tickets/apply-transition";
 import { eraseSensitive } from "../sensitive/sensitive-info";
-import { formatTicketNumber } from "../tickets/numbering";
-import { recordEvent } from "../tickets/ticket-events";
+import { formatTicketNumber } from "../domain/numbering";
+import { recordEvent } from "../events/record-event";
 import { queueTicketMail } from "../notifications/ticket-mail";
-import { autoDetail, nextAutoTransition } from "./due-dates";
-import { loadPolicies } from "./policy";
+import { autoDetail, nextAutoTransition } from "../lifecycle/due-dates";
+import { loadPolicies } from "../lifecycle/policy";
 
 const BATCH = 200;
 const DAY = 86_400_000;

@@ -3,7 +3,11 @@
 // server/main.ts (or a script) and read everywhere else.
 import type { OpenedDatabase } from "./open";
 
+import type { Prisma } from "./generated/client";
+
 export type { Db } from "./open";
+/** A Prisma interactive transaction: use-cases write their change and its events through one. */
+export type Tx = Prisma.TransactionClient;
 const KEY = Symbol.for("mesa.database");
 type Holder = { [KEY]?: OpenedDatabase };
 

@@ -1,6 +1,6 @@
 // Departments with their categories; an agent's own departments.
 import type { Db } from "../db";
-import type { SessionUser } from "../auth/session-user";
+import type { Principal } from "../access/principal";
 
 const departmentSelect = {
   id: true, name: true, slug: true, sensitiveInfo: true,
@@ -10,7 +10,7 @@ const departmentSelect = {
 export const listDepartments = (db: Db) => db.department.findMany({ orderBy: { id: "asc" }, select: departmentSelect });
 
 /** Admins work every department; agents the ones they belong to. */
-export const departmentsOf = (db: Db, user: SessionUser) =>
+export const departmentsOf = (db: Db, user: Principal) =>
   db.department.findMany({
     where: user.role === "admin" ? {} : { id: { in: user.departmentIds } },
     orderBy: { id: "asc" },

@@ -4,7 +4,7 @@
 // organization changed after uploading; `linkUploads` joins them to the message inside it.
 import type { Db } from "../db";
 import { AppError } from "../errors/app-error";
-import type { Tx } from "../tickets/ticket-events";
+import type { Tx } from "../db";
 import { loadAttachmentPolicy, megabytes } from "./policy";
 import { storageOf } from "./storage";
 import { spaceFor } from "./storage/contract";

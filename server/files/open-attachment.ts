@@ -3,14 +3,15 @@
 // "not found", exactly like a file that does not exist. (Pending uploads: pending-uploads.ts.)
 import type { Db } from "../db";
 import { AppError } from "../errors/app-error";
-import { idField } from "../tickets/fields";
-import { isSupportStaff, visibleTicketsWhere, type Viewer } from "../tickets/visibility";
+import { idField } from "../validation/fields";
+import { visibleTicketsWhere, type Viewer } from "../access/visibility";
+import { isStaff } from "../access/principal";
 import { fileTypeById } from "./file-types";
 import { storageOf } from "./storage";
 
 export async function findReadableAttachment(db: Db, viewer: Viewer, id: string) {
   if (!idField.safeParse(id).success) throw new AppError("not_found", "attachmentNotFound");
-  const kinds = isSupportStaff(viewer) ? (["public", "internal"] as const) : (["public"] as const);
+  const kinds = isStaff(viewer) ? (["public", "internal"] as const) : (["public"] as const);
   const row = await db.attachment.findFirst({
     where: {
       id,

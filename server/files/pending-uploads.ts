@@ -2,8 +2,8 @@
 // housekeeping when nobody sent them within a day.
 import type { Db } from "../db";
 import { AppError } from "../errors/app-error";
-import { idField } from "../tickets/fields";
-import type { Viewer } from "../tickets/visibility";
+import { idField } from "../validation/fields";
+import type { Viewer } from "../access/visibility";
 import { storageOf } from "./storage";
 
 /** Removing a pending upload (the × on the form before sending): the bytes go at once; the row

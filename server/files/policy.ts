@@ -1,7 +1,7 @@
 // The deployment's attachment policy: allowed types, bytes per message, uploads per person per hour,
 // bytes per organization. One row (id 1), written by the migration, changed by admins.
 import type { Db } from "../db";
-import type { Tx } from "../tickets/ticket-events";
+import type { Tx } from "../db";
 import { defaultAllowedTypes } from "./file-types";
 
 export interface AttachmentPolicy {

@@ -9,10 +9,10 @@ import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { Db } from "../db";
-import { canAccessTicketing, isStaff, type SessionUser } from "../auth/session-user";
+import { canAccessTicketing, isStaff, type Principal } from "../access/principal";
 import { AppError } from "../errors/app-error";
 import { assertNotClosed } from "../tickets/apply-transition";
-import { findVisibleTicket } from "../tickets/find-visible";
+import { findVisibleTicket } from "../access/find-visible";
 import { extensionsOf, typeByName, type FileTypeSpec } from "./file-types";
 import { cleanFileName } from "./file-name";
 import { loadAttachmentPolicy, megabytes, type AttachmentPolicy } from "./policy";
@@ -36,7 +36,7 @@ export interface UploadedFile {
 
 const HOUR = 3_600_000;
 
-async function ownerOf(db: Db, user: SessionUser, target: UploadTarget): Promise<{ organizationId: string | null; ticketId: string | null }> {
+async function ownerOf(db: Db, user: Principal, target: UploadTarget): Promise<{ organizationId: string | null; ticketId: string | null }> {
   if (target.ticket) {
     const ticket = await findVisibleTicket(db, user, target.ticket);
     assertNotClosed(ticket);
@@ -51,7 +51,7 @@ async function ownerOf(db: Db, user: SessionUser, target: UploadTarget): Promise
 
 /** Limits that do not need the bytes: the type its name claims, the declared size, the hourly
  * count. Returns the claimed type. */
-async function checkBefore(db: Db, user: SessionUser, policy: AttachmentPolicy, name: string, size: number | undefined, now: Date): Promise<FileTypeSpec> {
+async function checkBefore(db: Db, user: Principal, policy: AttachmentPolicy, name: string, size: number | undefined, now: Date): Promise<FileTypeSpec> {
   const claimed = typeByName(name, policy.allowedTypes);
   if (!claimed) throw new AppError("invalid_input", "fileTypeNotAllowed", { name, types: extensionsOf(policy.allowedTypes).join(", ") });
   if (size !== undefined && size > policy.maxMessageBytes) throw new AppError("invalid_input", "fileTooLarge", { name, max: megabytes(policy.maxMessageBytes) });
@@ -62,7 +62,7 @@ async function checkBefore(db: Db, user: SessionUser, policy: AttachmentPolicy, 
 }
 
 /** Whether `size` more bytes fit in the organization's storage (or the uploader's, without one). */
-async function checkQuota(db: Db, user: SessionUser, policy: AttachmentPolicy, size: number, organizationId: string | null) {
+async function checkQuota(db: Db, user: Principal, policy: AttachmentPolicy, size: number, organizationId: string | null) {
   const used = await db.attachment.aggregate({ _sum: { size: true }, where: { discardedAt: null, ...(organizationId ? { organizationId } : { organizationId: null, uploaderId: user.id }) } });
   if ((used._sum.size ?? 0) + size > policy.orgQuotaBytes) throw new AppError("invalid_input", "storageQuotaReached", { max: megabytes(policy.orgQuotaBytes) });
 }
@@ -84,7 +84,7 @@ async function receiveBytes(body: ReadableStream<Uint8Array> | Readable, file: s
 
 export async function receiveUpload(
   db: Db,
-  user: SessionUser,
+  user: Principal,
   input: { name: string; size?: number; target: UploadTarget; body: ReadableStream<Uint8Array> | Readable },
   now: Date,
 ): Promise<UploadedFile> {

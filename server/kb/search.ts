@@ -2,8 +2,8 @@
 // (its stemmer), accents ignored, every typed word as a prefix, best matches first.
 import type { Db } from "../db";
 import type { AppLocale } from "../i18n/locales";
-import { foldText } from "../tickets/search-text";
-import type { Tx } from "../tickets/ticket-events";
+import { foldText } from "../domain/search-text";
+import type { Tx } from "../db";
 
 export const textSearchConfig: Record<AppLocale, string> = { es: "spanish", en: "english", pt: "portuguese", fr: "french" };
 

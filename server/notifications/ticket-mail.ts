@@ -8,9 +8,9 @@ import type { Locale } from "../db/generated/enums";
 import { mailDomain } from "../email/mailer";
 import { renderHtml, renderText } from "../email/layout";
 import { translator } from "../i18n/translate";
-import { formatTicketNumber } from "../tickets/numbering";
-import type { Tx } from "../tickets/ticket-events";
-import { policyFor, type Policy } from "../automation/policy";
+import { formatTicketNumber } from "../domain/numbering";
+import type { Tx } from "../db";
+import { policyFor, type Policy } from "../lifecycle/policy";
 import { threadHeaders } from "./thread-headers";
 
 export type TicketMailKind = "created" | "escalated" | "resolved" | "closed" | "agent_reply" | "auto_resolved" | "auto_closed";

@@ -4,17 +4,17 @@
 import type { Db } from "../db";
 import type { OrgRole } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
-import type { SessionUser } from "../auth/session-user";
+import type { Principal } from "../access/principal";
 import type { AppLocale } from "../i18n/locales";
 import { sendAccountMail } from "../email/account-mail";
 import { issueEmailToken } from "../users/email-tokens";
 
-export function assertOrgAdmin(user: SessionUser, organizationId: string): void {
+export function assertOrgAdmin(user: Principal, organizationId: string): void {
   if (user.role === "admin") return;
   if (!user.organizations.some((o) => o.id === organizationId && o.role === "admin")) throw new AppError("forbidden", "notOrgAdmin");
 }
 
-export async function listMembers(db: Db, user: SessionUser, organizationId: string) {
+export async function listMembers(db: Db, user: Principal, organizationId: string) {
   assertOrgAdmin(user, organizationId);
   const org = await db.organization.findUniqueOrThrow({
     where: { id: organizationId },
@@ -28,7 +28,7 @@ export async function listMembers(db: Db, user: SessionUser, organizationId: str
 
 export async function inviteMember(
   db: Db,
-  user: SessionUser,
+  user: Principal,
   input: { organizationId: string; email: string; role: OrgRole; locale: AppLocale },
   now: Date,
 ): Promise<{ invited: boolean }> {
@@ -62,7 +62,7 @@ async function assertKeepsAnAdmin(db: Db, organizationId: string, leaving: strin
   if (admins === 0) throw new AppError("conflict", "lastOrgAdmin");
 }
 
-export async function removeMember(db: Db, user: SessionUser, organizationId: string, userId: string): Promise<void> {
+export async function removeMember(db: Db, user: Principal, organizationId: string, userId: string): Promise<void> {
   assertOrgAdmin(user, organizationId);
   const membership = await db.membership.findUnique({ where: { userId_organizationId: { userId, organizationId } } });
   if (!membership) return;
@@ -70,7 +70,7 @@ export async function removeMember(db: Db, user: SessionUser, organizationId: st
   await db.membership.delete({ where: { userId_organizationId: { userId, organizationId } } });
 }
 
-export async function setMemberRole(db: Db, user: SessionUser, organizationId: string, userId: string, role: OrgRole): Promise<void> {
+export async function setMemberRole(db: Db, user: Principal, organizationId: string, userId: string, role: OrgRole): Promise<void> {
   assertOrgAdmin(user, organizationId);
   const membership = await db.membership.findUnique({ where: { userId_organizationId: { userId, organizationId } } });
   if (!membership) throw new AppError("not_found", "memberNotFound");

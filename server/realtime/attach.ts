@@ -8,16 +8,17 @@ import type { Server as HttpServer } from "node:http";
 import { Server, type Socket } from "socket.io";
 import { z } from "zod";
 import type { Db } from "../db";
-import { isStaff, loadSessionUser, type SessionUser } from "../auth/session-user";
+import { isStaff, type Principal } from "../access/principal";
+import { loadSessionPrincipal } from "../auth/sessions";
 import { sessionIdFromCookies } from "../auth/session-cookie";
-import { findVisibleTicket } from "../tickets/find-visible";
+import { findVisibleTicket } from "../access/find-visible";
 import { setRealtimeServer, type RealtimeServer } from "./emit";
 import { orgRoom, queueRoom, ticketRoom, ticketStaffRoom, userRoom, type ClientToServerEvents, type PresencePerson, type ServerToClientEvents } from "./events";
 import { changesSince } from "./changes-since";
 import { peopleOn, presenceIn } from "./presence";
 
 export interface SocketData {
-  user: SessionUser;
+  user: Principal;
   /** Tickets this socket shows, with whether its person is typing a reply there (staff only). */
   viewing: Record<string, boolean>;
 }
@@ -26,7 +27,7 @@ type MesaSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<stri
 const ticketIdSchema = z.string().min(1).max(64);
 const sinceSchema = z.union([z.literal(""), z.string().regex(/^\d{1,19}$/)]);
 
-async function roomsFor(db: Db, user: SessionUser): Promise<string[]> {
+async function roomsFor(db: Db, user: Principal): Promise<string[]> {
   const rooms = [userRoom(user.id)];
   if (user.role === "admin") {
     for (const d of await db.department.findMany({ select: { id: true } })) rooms.push(queueRoom(d.id));
@@ -45,7 +46,7 @@ export function attachRealtime(http: HttpServer, deps: { db: () => Db; secret: s
   io.use(async (socket, next) => {
     try {
       const sid = await sessionIdFromCookies(socket.handshake.headers.cookie, deps.secret);
-      const user = sid ? await loadSessionUser(deps.db(), sid, new Date()) : null;
+      const user = sid ? await loadSessionPrincipal(deps.db(), sid, new Date()) : null;
       if (!user) return next(new Error("unauthenticated"));
       Object.assign(socket.data, { user, viewing: {} } satisfies SocketData);
       initialRooms.set(socket, await roomsFor(deps.db(), user));

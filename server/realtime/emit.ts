@@ -36,7 +36,8 @@ export async function disconnectSessions(userId: string, keep?: (sessionId: stri
   const io = (globalThis as Holder)[KEY];
   if (!io) return;
   for (const socket of await io.in(userRoom(userId)).fetchSockets()) {
-    const sessionId = (socket.data as { user?: { sessionId: string } }).user?.sessionId;
+    const source = (socket.data as { user?: { source: { kind: string; sessionId?: string } } }).user?.source;
+    const sessionId = source?.kind === "session" ? source.sessionId : undefined;
     if (sessionId && !keep?.(sessionId)) socket.disconnect(true);
   }
 }

@@ -4,16 +4,18 @@
 // records; erased (the row deleted) when the ticket closes.
 import type { Db } from "../db";
 import { AppError } from "../errors/app-error";
-import { findVisibleTicket } from "../tickets/find-visible";
-import { recordEvent, type Tx } from "../tickets/ticket-events";
-import { isSupportStaff, type Viewer } from "../tickets/visibility";
+import { findVisibleTicket } from "../access/find-visible";
+import type { Tx } from "../db";
+import { recordEvent } from "../events/record-event";
+import { type Viewer } from "../access/visibility";
+import { isStaff } from "../access/principal";
 import { seal, unseal } from "./cipher";
 import { keyring } from "./keyring";
 
 const context = (ticketId: string, messageId: string) => `sensitive:${ticketId}:${messageId}`;
 
 export const canViewSensitive = (viewer: Pick<Viewer, "role" | "permissions">) =>
-  viewer.role === "admin" || (isSupportStaff(viewer) && viewer.permissions.includes("view_sensitive"));
+  viewer.role === "admin" || (isStaff(viewer) && viewer.permissions.includes("view_sensitive"));
 
 /** Seals the text for one message, in the message's transaction; refused where the department
  * does not offer the box. */

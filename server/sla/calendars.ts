@@ -1,7 +1,7 @@
 // Business calendars as stored (BusinessCalendar rows) → the pure calendar the clocks run on. A
 // ticket runs on its organization's calendar, else its department's, else the default one.
 import type { Db } from "../db";
-import type { Tx } from "../tickets/ticket-events";
+import type { Tx } from "../db";
 import type { BusinessCalendar } from "./business-calendar";
 import { publicHolidays } from "./holidays";
 

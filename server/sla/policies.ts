@@ -2,7 +2,7 @@
 // the open tickets of that priority at once: their stored deadlines are re-derived.
 import type { Db } from "../db";
 import type { Priority } from "../db/generated/enums";
-import { priorities } from "../tickets/priority-rules";
+import { priorities } from "../domain/priority-rules";
 import { refreshOpenTicketsSla } from "./refresh-all";
 
 export interface SlaPolicyRow {

@@ -4,7 +4,7 @@
 // (several nodes) record each alert exactly once.
 import type { Db } from "../db";
 import type { SlaAlert, SlaClock } from "../db/generated/enums";
-import { recordEvent } from "../tickets/ticket-events";
+import { recordEvent } from "../events/record-event";
 import { refreshTicketSla } from "./ticket-sla";
 
 const BATCH = 200;

@@ -1,7 +1,7 @@
 // An SLA clock over a ticket's status history: it runs in business time and pauses while the
 // ticket waits on the customer or a third party. It explains itself: every segment says whether it
 // counted and why.
-import type { TicketStatus } from "../tickets/state-machine";
+import type { TicketStatus } from "../domain/state-machine";
 import { addBusinessMs, businessMsBetween, type BusinessCalendar } from "./business-calendar";
 
 /** Statuses in which every SLA clock stands still. */

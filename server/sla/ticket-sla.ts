@@ -4,8 +4,8 @@
 import type { Db } from "../db";
 import type { Prisma } from "../db/generated/client";
 import type { SlaClock } from "../db/generated/enums";
-import type { TicketStatus } from "../tickets/state-machine";
-import type { Tx } from "../tickets/ticket-events";
+import type { TicketStatus } from "../domain/state-machine";
+import type { Tx } from "../db";
 import { calendarFor, toBusinessCalendar, type StoredCalendar } from "./calendars";
 import { readClock, resolutionPausedStatuses, type ClockReading, type StatusSpan } from "./sla-clock";
 

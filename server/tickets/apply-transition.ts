@@ -2,9 +2,10 @@
 // lifecycle timestamps, and records the change. Refusals become translated domain errors.
 import { AppError } from "../errors/app-error";
 import type { Ticket } from "../db/generated/client";
-import { defaultLifecyclePolicy, transition, type Action, type Actor, type LifecyclePolicy, type TicketStatus } from "./state-machine";
-import { recordEvent, type Tx } from "./ticket-events";
-import { dueTransition } from "../automation/ticket-due";
+import { defaultLifecyclePolicy, transition, type Action, type Actor, type LifecyclePolicy, type TicketStatus } from "../domain/state-machine";
+import type { Tx } from "../db";
+import { recordEvent } from "../events/record-event";
+import { dueTransition } from "../lifecycle/ticket-due";
 import { queueTicketMail } from "../notifications/ticket-mail";
 import { eraseSensitive } from "../sensitive/sensitive-info";
 

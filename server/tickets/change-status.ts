@@ -1,10 +1,10 @@
 // Explicit status changes: the customer closes or reopens; support sets any status it may.
 import type { Db } from "../db";
-import { lifecyclePolicy, policyFor } from "../automation/policy";
+import { lifecyclePolicy, policyFor } from "../lifecycle/policy";
 import { nextStatus, writeStatus } from "./apply-transition";
-import { findVisibleTicket } from "./find-visible";
-import type { LifecyclePolicy, TicketStatus } from "./state-machine";
-import { actorFor, type Viewer } from "./visibility";
+import { findVisibleTicket } from "../access/find-visible";
+import type { LifecyclePolicy, TicketStatus } from "../domain/state-machine";
+import { actorFor, type Viewer } from "../access/visibility";
 
 type StatusAction = { kind: "close" } | { kind: "reopen" } | { kind: "set_status"; to: TicketStatus };
 

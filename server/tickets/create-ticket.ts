@@ -4,18 +4,18 @@
 import type { Db } from "../db";
 import { queueTicketMail } from "../notifications/ticket-mail";
 import { AppError } from "../errors/app-error";
-import type { SessionUser } from "../auth/session-user";
+import type { Principal } from "../access/principal";
 import type { CreateTicketInput } from "../trpc/tickets/create.schema";
 import { indexMessage } from "./message-search";
-import { defaultPriorityPolicy, initialPriority, type PriorityPolicy } from "./priority-rules";
-import { ticketSearchText } from "./search-text";
-import { recordEvent } from "./ticket-events";
+import { defaultPriorityPolicy, initialPriority, type PriorityPolicy } from "../domain/priority-rules";
+import { ticketSearchText } from "../domain/search-text";
+import { recordEvent } from "../events/record-event";
 import { fileUploads, linkUploads } from "../files/attach-uploads";
 import { storeSensitive } from "../sensitive/sensitive-info";
 
 export async function createTicket(
   db: Db,
-  user: SessionUser,
+  user: Principal,
   input: CreateTicketInput,
   now: Date,
   options: { channel?: "web" | "email" | "api"; priorityPolicy?: PriorityPolicy } = {},

@@ -1,11 +1,11 @@
 // The choices of the create form for one person.
 import type { Db } from "../db";
-import type { SessionUser } from "../auth/session-user";
+import type { Principal } from "../access/principal";
 import { listDepartments } from "../departments/list";
 import { extensionsOf } from "../files/file-types";
 import { loadAttachmentPolicy } from "../files/policy";
 
-export async function ticketFormOptions(db: Db, user: SessionUser) {
+export async function ticketFormOptions(db: Db, user: Principal) {
   const orgIds = user.organizations.map((o) => o.id);
   const [departments, policy, organizations] = await Promise.all([
     listDepartments(db),

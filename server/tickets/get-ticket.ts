@@ -1,17 +1,18 @@
 // One ticket as its viewer may see it: its data, its thread (internal notes only for support
 // staff) with system notes, interested users and the viewer's own settings on it.
 import type { Db } from "../db";
-import { dueTransition } from "../automation/ticket-due";
-import { findVisibleTicket } from "./find-visible";
-import { formatTicketNumber } from "./numbering";
-import { actorFor, isSupportStaff, type Viewer } from "./visibility";
+import { dueTransition } from "../lifecycle/ticket-due";
+import { findVisibleTicket } from "../access/find-visible";
+import { formatTicketNumber } from "../domain/numbering";
+import { actorFor, type Viewer } from "../access/visibility";
+import { isStaff } from "../access/principal";
 
 const person = { select: { id: true, name: true, email: true } } as const;
 const attachmentFields = { id: true, name: true, size: true, fileType: true } as const;
 
 export async function getTicket(db: Db, viewer: Viewer, ref: string, now = new Date()) {
   const found = await findVisibleTicket(db, viewer, ref);
-  const staff = isSupportStaff(viewer);
+  const staff = isStaff(viewer);
   const ticket = await db.ticket.findUniqueOrThrow({
     where: { id: found.id },
     include: {

@@ -5,10 +5,11 @@ import type { Db } from "../db";
 import type { Prisma } from "../db/generated/client";
 import type { ListTicketsInput } from "../trpc/tickets/list.schema";
 import { ticketsWithMatchingMessages } from "./message-search";
-import { formatTicketNumber, parseTicketRef } from "./numbering";
-import { foldText } from "./search-text";
-import { statusTabs } from "./state-machine";
-import { isSupportStaff, visibleTicketsWhere, type Viewer } from "./visibility";
+import { formatTicketNumber, parseTicketRef } from "../domain/numbering";
+import { foldText } from "../domain/search-text";
+import { statusTabs } from "../domain/state-machine";
+import { visibleTicketsWhere, type Viewer } from "../access/visibility";
+import { isStaff } from "../access/principal";
 
 export const ticketRowSelect = {
   id: true, number: true, subject: true, status: true, priority: true, type: true, channel: true,
@@ -25,7 +26,7 @@ const slaSelect = { slaClock: true, slaNearAt: true, slaDueAt: true } as const s
 export async function searchWhere(db: Db, viewer: Viewer, q: string): Promise<Prisma.TicketWhereInput | undefined> {
   if (!q) return undefined;
   const ref = parseTicketRef(q);
-  const kinds = isSupportStaff(viewer) ? (["public", "internal"] as const) : (["public"] as const);
+  const kinds = isStaff(viewer) ? (["public", "internal"] as const) : (["public"] as const);
   const byMessage = await ticketsWithMatchingMessages(db, q, [...kinds]);
   const words = foldText(q).split(/\s+/).filter(Boolean);
   return {
@@ -38,7 +39,7 @@ export async function searchWhere(db: Db, viewer: Viewer, q: string): Promise<Pr
 }
 
 export async function listTickets(db: Db, viewer: Viewer, input: ListTicketsInput, now = new Date()) {
-  const staff = isSupportStaff(viewer);
+  const staff = isStaff(viewer);
   const tabStatuses = statusTabs[input.tab] as readonly string[];
   const statusFilter = input.status.length ? input.status.filter((s) => tabStatuses.includes(s)) : [...tabStatuses];
   const where: Prisma.TicketWhereInput = {

@@ -2,8 +2,8 @@
 // without accents, so every language and partial words by prefix work), kept by the use-cases.
 import type { Db } from "../db";
 import type { MessageKind } from "../db/generated/enums";
-import { foldText } from "./search-text";
-import type { Tx } from "./ticket-events";
+import { foldText } from "../domain/search-text";
+import type { Tx } from "../db";
 
 export async function indexMessage(tx: Tx, messageId: string, body: string): Promise<void> {
   await tx.$executeRaw`UPDATE "Message" SET "searchVector" = to_tsvector('simple', ${foldText(body)}) WHERE "id" = ${messageId}::uuid`;

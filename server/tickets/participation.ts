@@ -4,9 +4,10 @@ import type { Db } from "../db";
 import { queueTicketMail } from "../notifications/ticket-mail";
 import { AppError } from "../errors/app-error";
 import { assertNotClosed } from "./apply-transition";
-import { findVisibleTicket } from "./find-visible";
-import { recordEvent } from "./ticket-events";
-import { isSupportStaff, type Viewer } from "./visibility";
+import { findVisibleTicket } from "../access/find-visible";
+import { recordEvent } from "../events/record-event";
+import { type Viewer } from "../access/visibility";
+import { isStaff } from "../access/principal";
 
 export async function addWatcher(db: Db, viewer: Viewer, ref: string, userId: string, now: Date) {
   return db.$transaction(async (tx) => {
@@ -76,7 +77,7 @@ export async function requestCall(
 export async function rateTicket(db: Db, viewer: Viewer, input: { ticket: string; stars: number; comment?: string | null }, now: Date) {
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, input.ticket);
-    if (isSupportStaff(viewer)) throw new AppError("forbidden", "onlyCustomersRate");
+    if (isStaff(viewer)) throw new AppError("forbidden", "onlyCustomersRate");
     if (ticket.status !== "closed") throw new AppError("conflict", "rateOnlyClosed");
     const key = { ticketId_closeCycle: { ticketId: ticket.id, closeCycle: ticket.closeCount } };
     const before = await tx.rating.findUnique({ where: key });

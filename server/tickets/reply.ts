@@ -3,13 +3,14 @@
 import type { Db } from "../db";
 import { AppError } from "../errors/app-error";
 import { assertNotClosed, nextStatus, writeStatus } from "./apply-transition";
-import { findVisibleTicket } from "./find-visible";
+import { findVisibleTicket } from "../access/find-visible";
 import { indexMessage } from "./message-search";
-import { recordEvent } from "./ticket-events";
+import { recordEvent } from "../events/record-event";
 import { queueTicketMail } from "../notifications/ticket-mail";
 import { fileUploads, linkUploads } from "../files/attach-uploads";
 import { storeSensitive } from "../sensitive/sensitive-info";
-import { actorFor, isSupportStaff, type Viewer } from "./visibility";
+import { actorFor, type Viewer } from "../access/visibility";
+import { isStaff } from "../access/principal";
 
 export async function replyToTicket(
   db: Db,
@@ -24,7 +25,7 @@ export async function replyToTicket(
   }
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, input.ticket);
-    const staff = isSupportStaff(viewer);
+    const staff = isStaff(viewer);
     if (input.internal && !staff) throw new AppError("forbidden", "internalNotesAreForStaff");
     const actor = actorFor(viewer, ticket);
     assertNotClosed(ticket);
@@ -51,7 +52,7 @@ export async function editMessage(db: Db, viewer: Viewer, input: { messageId: st
     if (!message) throw new AppError("not_found", "messageNotFound");
     const ticket = await findVisibleTicket(tx, viewer, message.ticketId);
     if (message.authorId !== viewer.id || message.kind === "system") throw new AppError("forbidden", "onlyOwnMessages");
-    if (message.kind === "internal" && !isSupportStaff(viewer)) throw new AppError("not_found", "messageNotFound");
+    if (message.kind === "internal" && !isStaff(viewer)) throw new AppError("not_found", "messageNotFound");
     assertNotClosed(ticket);
     if (message.body === input.body) return { id: message.id, ticketId: ticket.id };
     await tx.messageVersion.create({ data: { messageId: message.id, body: message.body, replacedAt: now } });

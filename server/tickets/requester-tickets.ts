@@ -3,9 +3,9 @@
 // visibility rule, so an agent never learns of a ticket outside their reach (not even by the count).
 import type { Db } from "../db";
 import type { Prisma } from "../db/generated/client";
-import { findVisibleTicket } from "./find-visible";
-import { formatTicketNumber } from "./numbering";
-import { visibleTicketsWhere, type Viewer } from "./visibility";
+import { findVisibleTicket } from "../access/find-visible";
+import { formatTicketNumber } from "../domain/numbering";
+import { visibleTicketsWhere, type Viewer } from "../access/visibility";
 
 export const REQUESTER_TICKETS_LIMIT = 10;
 

@@ -3,11 +3,11 @@
 // is an event with a system note.
 import type { Db } from "../db";
 import { AppError } from "../errors/app-error";
-import type { Priority } from "./priority-rules";
+import type { Priority } from "../domain/priority-rules";
 import { nextStatus, writeStatus } from "./apply-transition";
-import { findVisibleTicket } from "./find-visible";
-import { recordEvent } from "./ticket-events";
-import { actorFor, type Viewer } from "./visibility";
+import { findVisibleTicket } from "../access/find-visible";
+import { recordEvent } from "../events/record-event";
+import { actorFor, type Viewer } from "../access/visibility";
 
 /** `assigneeId` null unassigns. Assigning a New ticket starts the work on it (In progress). */
 export async function assignTicket(db: Db, viewer: Viewer, ref: string, assigneeId: string | null, now: Date) {

@@ -1,12 +1,12 @@
 // The inner context is plain values, so tests build it directly and call procedures with
 // createCaller and a fixed clock. The request-bound part only reads the session and the language.
 import type { Db } from "../db";
-import type { SessionUser } from "../auth/session-user";
+import type { Principal } from "../access/principal";
 import type { AppLocale } from "../i18n/locales";
 
 export interface Context {
   db: Db;
-  user: SessionUser | null;
+  user: Principal | null;
   locale: AppLocale;
   now: Date;
   /** Client address as the custom server saw it (for throttling); absent in tests. */

@@ -4,7 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { AppError, errorCodes } from "../errors/app-error";
 import type { Permission } from "../db/generated/enums";
-import { isStaff } from "../auth/session-user";
+import { isStaff } from "../access/principal";
 import type { Context } from "./context";
 import { formatError } from "./error-format";
 

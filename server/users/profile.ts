@@ -3,7 +3,7 @@ import type { Db } from "../db";
 import { AppError } from "../errors/app-error";
 import type { AppLocale } from "../i18n/locales";
 import { hashPassword, verifyPassword } from "../auth/password";
-import type { SessionUser } from "../auth/session-user";
+import { sessionIdOf, type Principal } from "../access/principal";
 import { disconnectSessions } from "../realtime/emit";
 
 export const profileSelect = {
@@ -25,13 +25,13 @@ export const updateProfile = (db: Db, userId: string, change: ProfileChange) =>
   db.user.update({ where: { id: userId }, data: change, select: profileSelect });
 
 /** Checks the current password; on success every other browser of this person is signed out. */
-export async function changePassword(db: Db, user: SessionUser, current: string, next: string): Promise<void> {
+export async function changePassword(db: Db, user: Principal, current: string, next: string): Promise<void> {
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(row.passwordHash, current))) throw new AppError("invalid_input", "wrongCurrentPassword");
   const passwordHash = await hashPassword(next);
   await db.$transaction([
     db.user.update({ where: { id: user.id }, data: { passwordHash } }),
-    db.session.deleteMany({ where: { userId: user.id, id: { not: user.sessionId } } }),
+    db.session.deleteMany({ where: { userId: user.id, ...(sessionIdOf(user) ? { id: { not: sessionIdOf(user)! } } : {}) } }),
   ]);
-  await disconnectSessions(user.id, (sid) => sid === user.sessionId);
+  await disconnectSessions(user.id, (sid) => sid === sessionIdOf(user));
 }

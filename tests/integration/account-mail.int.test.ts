@@ -2,7 +2,7 @@
 // over SMTP to a local server and read back as the recipient would.
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSession, loadSessionUser } from "../../server/auth/session-user";
+import { createSession, loadSessionPrincipal } from "../../server/auth/sessions";
 import { signInWithPassword } from "../../server/auth/sign-in";
 import type { Db } from "../../server/db";
 import { AppError } from "../../server/errors/app-error";
@@ -110,7 +110,7 @@ describe("password reset", () => {
     expect(mail.subject).toBe(message("pt", "Email.passwordReset.subject"));
 
     expect(await anonymous().auth.resetPassword({ token, password: "a fresh password" })).toEqual({ ok: true });
-    for (const sid of sessions) expect(await loadSessionUser(db, sid, new Date())).toBeNull();
+    for (const sid of sessions) expect(await loadSessionPrincipal(db, sid, new Date())).toBeNull();
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     expect((await signInWithPassword(db, { email: user.email, password: "a fresh password" }, new Date())).id).toBe(user.id);
     expect((await appError(signInWithPassword(db, { email: user.email, password: PASSWORD }, new Date()))).messageKey).toBe("wrongCredentials");

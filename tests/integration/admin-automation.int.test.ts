@@ -4,10 +4,10 @@
 // close an open ticket and whether a reply is emailed, while the other departments keep the general
 // policy; clearing the override brings the department back to it. And a person who turns emails off
 // in their profile gets no email about a reply on their ticket.
+import type { SignedIn } from "../support/factories";
 import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAutoTransitions } from "../../server/automation/auto-transitions";
-import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
 import { formatError } from "../../server/trpc/error-format";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
@@ -16,10 +16,10 @@ import { message } from "../support/messages";
 
 let world: DemoWorld;
 let db: Db;
-let admin: SessionUser;
-let agent: SessionUser;
-let partner: SessionUser;
-let globexPartner: SessionUser;
+let admin: SignedIn;
+let agent: SignedIn;
+let partner: SignedIn;
+let globexPartner: SignedIn;
 type Dept = { id: number; general: number };
 let depts: Record<"support" | "sales" | "billing" | "administration", Dept>;
 let acmeId: string;
@@ -39,7 +39,7 @@ const inheritAll = {
 beforeAll(async () => {
   world = await openDemoWorld();
   ({ db } = world);
-  [admin, agent, partner, globexPartner] = (await Promise.all(["admin@demo.test", "agent@demo.test", "partner@demo.test", "partner2@demo.test"].map(world.login))) as [SessionUser, SessionUser, SessionUser, SessionUser];
+  [admin, agent, partner, globexPartner] = (await Promise.all(["admin@demo.test", "agent@demo.test", "partner@demo.test", "partner2@demo.test"].map(world.login))) as [SignedIn, SignedIn, SignedIn, SignedIn];
   const dept = async (slug: string): Promise<Dept> => {
     const d = await db.department.findUniqueOrThrow({ where: { slug }, include: { categories: true } });
     return { id: d.id, general: d.categories.find((c) => c.name === "General")!.id };
@@ -63,7 +63,7 @@ const api = (locale: "es" | "en" | "pt" | "fr" = "es") => callerFor(db, admin, l
 const departmentIn = async (id: number) => (await api().get()).departments.find((d) => d.id === id)!;
 
 describe("automation policy: who may change it", () => {
-  const everyProcedure = (who: SessionUser | null) => {
+  const everyProcedure = (who: SignedIn | null) => {
     const a = callerFor(db, who, "es").admin.automation;
     return {
       get: () => a.get(),

@@ -3,9 +3,9 @@
 // calendar assignment moves the deadlines of tickets already open; a priority rule decides the
 // priority of the next ticket, and saving a rule for the same type and category changes it instead
 // of adding a second one.
+import type { SignedIn } from "../support/factories";
 import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
 import { formatError } from "../../server/trpc/error-format";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
@@ -14,9 +14,9 @@ import { message } from "../support/messages";
 
 let world: DemoWorld;
 let db: Db;
-let admin: SessionUser;
-let agent: SessionUser;
-let partner: SessionUser;
+let admin: SignedIn;
+let agent: SignedIn;
+let partner: SignedIn;
 let support: { id: number; general: number; mail: number };
 let acmeId: string;
 const MIN = 60_000;
@@ -51,7 +51,7 @@ const storedDueAt = async (id: string) => (await db.ticket.findUniqueOrThrow({ w
 
 describe("admin settings: who may change them", () => {
   /** One call of every admin procedure, with inputs an admin could send. */
-  const everyProcedure = (who: SessionUser) => {
+  const everyProcedure = (who: SignedIn) => {
     const api = callerFor(db, who, "es").admin;
     return {
       "priorityRules.list": () => api.priorityRules.list(),

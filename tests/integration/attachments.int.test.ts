@@ -1,11 +1,11 @@
 // Files on tickets: uploads are checked by name and by content, limited per message, per hour and
 // per organization; a refused file or a refused send loses nothing; files follow the ticket
 // visibility rule (another organization, a guessed id, an internal note's file: not found).
+import type { SignedIn } from "../support/factories";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
 import { AppError } from "../../server/errors/app-error";
 import { errorResponse } from "../../server/errors/http-response";
@@ -21,7 +21,7 @@ import { MiB, exeBytes, pdfBytes, pngBytes, streamOf, textBytes } from "../suppo
 
 let world: DemoWorld;
 let db: Db;
-const who: Record<string, SessionUser> = {};
+const who: Record<string, SignedIn> = {};
 let support: { id: number; categories: { id: number }[] };
 let acmeId: string;
 

@@ -2,8 +2,8 @@
 // waiting tickets resolve after 5 business days of their calendar (weekends and public holidays
 // skipped), each with its system note and its mail; one day earlier nothing moves; a dry run
 // changes nothing; and concurrent ticks over a large backlog move each ticket exactly once.
+import type { SignedIn } from "../support/factories";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
 import { runTick } from "../../server/automation/tick";
 import { deliverOutbox } from "../../server/notifications/outbox";
@@ -14,8 +14,8 @@ import { message } from "../support/messages";
 
 let world: DemoWorld;
 let db: Db;
-let globex: SessionUser;
-let agent: SessionUser;
+let globex: SignedIn;
+let agent: SignedIn;
 let support: { id: number; categoryId: number };
 let globexOrg: { id: string };
 const DAY = 86_400_000;

@@ -1,7 +1,7 @@
 // Knowledge-base suggestions in the viewer's language, and an organization admin managing members.
+import type { SignedIn } from "../support/factories";
 import { TRPCError } from "@trpc/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
 import { callerFor, failure, signedIn, uniqueEmail } from "../support/factories";
@@ -10,8 +10,8 @@ import { message } from "../support/messages";
 
 let world: DemoWorld;
 let db: Db;
-let partner: SessionUser;
-let orgAdmin: SessionUser;
+let partner: SignedIn;
+let orgAdmin: SignedIn;
 let acmeId: string;
 let mailbox: Mailbox;
 

@@ -2,9 +2,9 @@
 // muted people and internal notes send nothing, every mail of a ticket threads under the same root
 // with a reply address carrying the ticket's token, each (event, recipient) is sent once however
 // many workers run, and one refused address does not hold back the others.
+import type { SignedIn } from "../support/factories";
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
 import { deliverOutbox, runOutbox } from "../../server/notifications/outbox";
 import { upsertUser } from "../../server/seed/demo";
@@ -15,10 +15,10 @@ import { message } from "../support/messages";
 const BOUNCES = "rebota@example.test";
 let world: DemoWorld;
 let db: Db;
-let partner: SessionUser;
-let agent: SessionUser;
-let french: SessionUser;
-let bouncing: SessionUser;
+let partner: SignedIn;
+let agent: SignedIn;
+let french: SignedIn;
+let bouncing: SignedIn;
 let acme: { id: string };
 let support: { id: number; categoryId: number };
 

@@ -1,11 +1,11 @@
 // Ticket rooms over a real Socket.IO server: joining re-checks the visibility rule, a partner never
 // hears of another organization's ticket, and what travels carries ids only — never a message body,
 // so internal notes cannot leak through sockets.
+import type { SignedIn } from "../support/factories";
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
 import { attachRealtime } from "../../server/realtime/attach";
 import { setRealtimeServer, type RealtimeServer } from "../../server/realtime/emit";
@@ -20,7 +20,7 @@ let db: Db;
 let http: HttpServer;
 let io: RealtimeServer;
 let url: string;
-const who: Record<string, SessionUser> = {};
+const who: Record<string, SignedIn> = {};
 let acmeTicket: string;
 const sockets: Socket[] = [];
 
@@ -47,7 +47,7 @@ afterAll(async () => {
 });
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
-async function openAs(user: SessionUser): Promise<{ socket: Client; frames: string[] }> {
+async function openAs(user: SignedIn): Promise<{ socket: Client; frames: string[] }> {
   const socket: Client = connect(url, { transports: ["websocket"], reconnection: false, extraHeaders: { cookie: await sessionCookie(user.id, user.sessionId) } });
   sockets.push(socket);
   const frames: string[] = [];

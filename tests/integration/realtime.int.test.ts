@@ -4,7 +4,7 @@ import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createSession, loadSessionUser } from "../../server/auth/session-user";
+import { createSession, loadSessionPrincipal } from "../../server/auth/sessions";
 import type { Db } from "../../server/db";
 import { attachRealtime } from "../../server/realtime/attach";
 import { emitTo, setRealtimeServer, type RealtimeServer } from "../../server/realtime/emit";
@@ -95,7 +95,7 @@ describe("realtime handshake", () => {
     stranger.on("profile.updated", () => strangerGot++);
 
     const arrivals = tabs.map((tab) => next(tab, "profile.updated"));
-    const me = await loadSessionUser(db, session.sessionId, new Date());
+    const me = await loadSessionPrincipal(db, session.sessionId, new Date());
     await callerFor(db, me).profile.update({ name: "Tabs Everywhere", timeZone: "America/Lima" });
     for (const payload of await Promise.all(arrivals)) expect(payload).toMatchObject({ name: "Tabs Everywhere", timeZone: "America/Lima" });
 
@@ -123,7 +123,7 @@ describe("realtime handshake", () => {
     const theirs = (await open(elsewhere.cookie)).socket;
     const closed = new Promise<string>((resolve) => theirs.once("disconnect", (reason) => resolve(reason)));
 
-    const me = await loadSessionUser(db, here.sessionId, new Date());
+    const me = await loadSessionPrincipal(db, here.sessionId, new Date());
     await callerFor(db, me).profile.changePassword({ current: PASSWORD, next: "a changed password" });
 
     expect(await closed).toBe("io server disconnect");

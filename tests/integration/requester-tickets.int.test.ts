@@ -1,9 +1,9 @@
 // "The requester's other tickets" beside a ticket's thread: support staff see what else the
 // requester asked (not the ticket itself), most recent first, at most ten plus the total — and only
 // among the tickets the visibility rule lets them see. Customers are refused.
+import type { SignedIn } from "../support/factories";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
 import { upsertDepartment } from "../../server/seed/demo";
 import { callerFor, failure, makeUser, signedIn } from "../support/factories";
@@ -12,11 +12,11 @@ import { freshDatabase } from "../support/test-db";
 let db: Db;
 freshDatabase((d) => (db = d));
 
-let requester: SessionUser;
-let otherCustomer: SessionUser;
-let supportAgent: SessionUser;
-let salesAgent: SessionUser;
-let admin: SessionUser;
+let requester: SignedIn;
+let otherCustomer: SignedIn;
+let supportAgent: SignedIn;
+let salesAgent: SignedIn;
+let admin: SignedIn;
 let support: { id: number; categoryId: number };
 let sales: { id: number; categoryId: number };
 
@@ -37,7 +37,7 @@ beforeAll(async () => {
 
 let minutes = 0;
 /** A ticket by `who` in `department`, its last change `minutes` after a fixed start, so the order is known. */
-async function ticket(who: SessionUser, department: { id: number; categoryId: number }, subject: string) {
+async function ticket(who: SignedIn, department: { id: number; categoryId: number }, subject: string) {
   const created = await callerFor(db, who).tickets.create({
     type: "incident", departmentId: department.id, categoryId: department.categoryId, organizationId: null, serviceIds: [], watcherIds: [],
     subject, description: "Detalle",

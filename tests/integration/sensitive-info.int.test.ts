@@ -2,12 +2,12 @@
 // staff with view_sensitive through an action the history records, absent from everything else
 // (message text, lists, search, exports, emails, socket frames, logs), and erased when the ticket
 // closes — by a person or by the automatic close — after which a reopened ticket asks again.
+import type { SignedIn } from "../support/factories";
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { TRPCError } from "@trpc/server";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
 import { runTick } from "../../server/automation/tick";
 import { deliverOutbox } from "../../server/notifications/outbox";
@@ -28,7 +28,7 @@ let world: DemoWorld;
 let db: Db;
 let http: HttpServer;
 let io: RealtimeServer;
-const who: Record<string, SessionUser> = {};
+const who: Record<string, SignedIn> = {};
 let support: { id: number; categories: { id: number }[] };
 let acmeId: string;
 const frames: string[] = [];

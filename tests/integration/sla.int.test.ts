@@ -1,8 +1,8 @@
 // SLA over the real database: the ticket's calendar (organization's, else department's, else the
 // default), clocks that stop at the first public reply and pause while waiting on the customer,
 // near-breach and breach recorded once each even with concurrent ticks, and the queue's SLA view.
+import type { SignedIn } from "../support/factories";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
 import { runTick } from "../../server/automation/tick";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
@@ -10,9 +10,9 @@ import { callerFor, failure } from "../support/factories";
 
 let world: DemoWorld;
 let db: Db;
-let partner: SessionUser;
-let globex: SessionUser;
-let agent: SessionUser;
+let partner: SignedIn;
+let globex: SignedIn;
+let agent: SignedIn;
 let support: { id: number; categoryId: number };
 const MIN = 60_000;
 // Monday 23 November 2026, 10:00 UTC.
@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => world?.close());
 
-async function newTicket(who: SessionUser, organization: string, now: Date) {
+async function newTicket(who: SignedIn, organization: string, now: Date) {
   const org = await db.organization.findUniqueOrThrow({ where: { name: organization } });
   return (await callerFor(db, who, "es", now).tickets.create({
     type: "incident", departmentId: support.id, categoryId: support.categoryId, organizationId: org.id, serviceIds: [], watcherIds: [],

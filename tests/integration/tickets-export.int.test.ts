@@ -1,16 +1,16 @@
 // Exports contain exactly the chosen columns, the tickets created in the range, and only what the
 // person may see; both files are parsed as a spreadsheet program would.
+import type { SignedIn } from "../support/factories";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
 import { callerFor } from "../support/factories";
 import { message } from "../support/messages";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
 
 let db: Db;
-let partner: SessionUser;
-let globex: SessionUser;
+let partner: SignedIn;
+let globex: SignedIn;
 const refs: Record<string, string> = {};
 
 let world: DemoWorld;
@@ -38,7 +38,7 @@ beforeAll(async () => {
 });
 afterAll(() => world?.close());
 
-async function download(user: SessionUser, format: "csv" | "xlsx", fields: string[]) {
+async function download(user: SignedIn, format: "csv" | "xlsx", fields: string[]) {
   const parts: Buffer[] = [];
   let start: { total: number; filename: string } | undefined;
   const stream = await callerFor(db, user, "es").tickets.export({ format, from: "2026-03-01", to: "2026-03-02", fields: fields as never });

@@ -1,8 +1,8 @@
 // The partner's ticket lifecycle through the procedures the UI calls: create, reply, edit, watch,
 // mute, escalate, call, close (refused before resolved), resolve by support, close, rate, reopen.
+import type { SignedIn } from "../support/factories";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
 import { callerFor, failure } from "../support/factories";
@@ -12,9 +12,9 @@ import { message } from "../support/messages";
 
 let world: DemoWorld;
 let db: Db;
-let partner: SessionUser;
-let orgAdmin: SessionUser;
-let agent: SessionUser;
+let partner: SignedIn;
+let orgAdmin: SignedIn;
+let agent: SignedIn;
 let support: { departmentId: number; categoryId: number };
 let acme: { id: string; serviceId: string };
 let mailbox: Mailbox;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   world = await openDemoWorld({ mail: true });
   ({ db } = world);
   mailbox = world.mailbox!;
-  [partner, orgAdmin, agent] = (await Promise.all(["partner@demo.test", "orgadmin@demo.test", "agent@demo.test"].map(world.login))) as [SessionUser, SessionUser, SessionUser];
+  [partner, orgAdmin, agent] = (await Promise.all(["partner@demo.test", "orgadmin@demo.test", "agent@demo.test"].map(world.login))) as [SignedIn, SignedIn, SignedIn];
   const department = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
   support = { departmentId: department.id, categoryId: department.categories[0]!.id };
   const org = await db.organization.findUniqueOrThrow({ where: { name: "Acme Hosting" }, include: { services: true } });

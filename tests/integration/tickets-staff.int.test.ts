@@ -1,8 +1,8 @@
 // Support's handling of a ticket: take, assign, transfer, priority — each recorded in the history
 // with a system note — and none of it open to customers.
+import type { SignedIn } from "../support/factories";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
 import { upsertUser } from "../../server/seed/demo";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
@@ -10,8 +10,8 @@ import { callerFor, failure, signedIn, uniqueEmail } from "../support/factories"
 
 let world: DemoWorld;
 let db: Db;
-let partner: SessionUser;
-let agent: SessionUser;
+let partner: SignedIn;
+let agent: SignedIn;
 let support: { id: number; categoryId: number };
 let sales: { id: number };
 

@@ -2,16 +2,16 @@
 // Acme's — not by id, number, list, search, any action or an export — while the people the rule
 // names (requester, interested users, org admins, members where allowed, the department's agents,
 // admins) do.
+import type { SignedIn } from "../support/factories";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../server/auth/session-user";
 import type { Db } from "../../server/db";
 import { upsertUser } from "../../server/seed/demo";
 import { callerFor, failure, signedIn, uniqueEmail } from "../support/factories";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
 
 let db: Db;
-const who: Record<string, SessionUser> = {};
+const who: Record<string, SignedIn> = {};
 let acmeTicket: { id: string; number: number; reference: string; messageId: string };
 
 let world: DemoWorld;

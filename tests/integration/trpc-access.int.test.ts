@@ -1,8 +1,8 @@
 // The procedure ladder: anonymous → signed in → agent → admin. Each rung refuses the ones below.
+import type { SignedIn } from "../support/factories";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../server/auth/session-user";
-import { loadSessionUser } from "../../server/auth/session-user";
+import { loadSessionPrincipal } from "../../server/auth/sessions";
 import type { Db } from "../../server/db";
 import { upsertDepartment } from "../../server/seed/demo";
 import { callerFor, failure, makeUser, signedIn } from "../support/factories";
@@ -10,7 +10,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 let database: TestDatabase;
 let db: Db;
-const people: Record<"partner" | "agent" | "admin", SessionUser> = {} as never;
+const people: Record<"partner" | "agent" | "admin", SignedIn> = {} as never;
 let supportId: number;
 let salesId: number;
 
@@ -57,7 +57,7 @@ describe("procedure ladder", () => {
     const c = caller("partner");
     const attempt = c.admin.users.setPermission({ userId: people.partner.id, permission: "view_sensitive", granted: true });
     expect(await code(attempt)).toBe("FORBIDDEN");
-    expect((await loadSessionUser(db, people.partner.sessionId, new Date()))?.permissions).not.toContain("view_sensitive");
+    expect((await loadSessionPrincipal(db, people.partner.sessionId, new Date()))?.permissions).not.toContain("view_sensitive");
   });
 
   it("an agent works the queues of their own departments but cannot administer users", async () => {
@@ -81,10 +81,10 @@ describe("procedure ladder", () => {
     const target = await makeUser(db);
     const session = await signedIn(db, target.id);
     await c.admin.users.setPermission({ userId: target.id, permission: "can_access_ticketing", granted: false });
-    expect((await callerFor(db, await loadSessionUser(db, session.sessionId, new Date())).profile.get()).canAccessTicketing).toBe(false);
+    expect((await callerFor(db, await loadSessionPrincipal(db, session.sessionId, new Date())).profile.get()).canAccessTicketing).toBe(false);
     await c.admin.users.setPermission({ userId: target.id, permission: "can_access_ticketing", granted: true });
     await c.admin.users.setPermission({ userId: target.id, permission: "can_access_ticketing", granted: true });
-    expect((await callerFor(db, await loadSessionUser(db, session.sessionId, new Date())).profile.get()).canAccessTicketing).toBe(true);
+    expect((await callerFor(db, await loadSessionPrincipal(db, session.sessionId, new Date())).profile.get()).canAccessTicketing).toBe(true);
   });
 
   it("an admin's permission change is validated", async () => {

@@ -2,7 +2,7 @@
 // caller's language, field by field for forms.
 import { TRPCClientError } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSession } from "../../server/auth/session-user";
+import { createSession } from "../../server/auth/sessions";
 import type { Db } from "../../server/db";
 import type { AppRouter } from "../../server/trpc/router";
 import { PASSWORD, failure, makeUser } from "../support/factories";

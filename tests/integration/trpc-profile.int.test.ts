@@ -1,7 +1,7 @@
 // A person's own profile through the tRPC procedures (createCaller with a plain context).
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
-import { loadSessionUser } from "../../server/auth/session-user";
+import { loadSessionPrincipal } from "../../server/auth/sessions";
 import { signInWithPassword } from "../../server/auth/sign-in";
 import type { Db } from "../../server/db";
 import { AppError } from "../../server/errors/app-error";
@@ -64,8 +64,8 @@ describe("profile", () => {
     const elsewhere = await signedIn(db, user.id);
     expect(await callerFor(db, here).profile.changePassword({ current: PASSWORD, next: "a brand new password" })).toEqual({ ok: true });
 
-    expect(await loadSessionUser(db, elsewhere.sessionId, new Date())).toBeNull();
-    expect((await loadSessionUser(db, here.sessionId, new Date()))?.id).toBe(user.id);
+    expect(await loadSessionPrincipal(db, elsewhere.sessionId, new Date())).toBeNull();
+    expect((await loadSessionPrincipal(db, here.sessionId, new Date()))?.id).toBe(user.id);
     expect((await signInWithPassword(db, { email: user.email, password: "a brand new password" }, new Date())).id).toBe(user.id);
     const old = await failure(signInWithPassword(db, { email: user.email, password: PASSWORD }, new Date()));
     expect((old as AppError).messageKey).toBe("wrongCredentials");
@@ -82,10 +82,10 @@ describe("profile", () => {
     const user = await makeUser(db);
     const t0 = new Date("2030-01-01T00:00:00Z");
     const session = await signedIn(db, user.id, t0);
-    expect(await loadSessionUser(db, session.sessionId, new Date("2030-01-30T23:59:00Z"))).not.toBeNull();
-    expect(await loadSessionUser(db, session.sessionId, new Date("2030-01-31T00:00:01Z"))).toBeNull();
+    expect(await loadSessionPrincipal(db, session.sessionId, new Date("2030-01-30T23:59:00Z"))).not.toBeNull();
+    expect(await loadSessionPrincipal(db, session.sessionId, new Date("2030-01-31T00:00:01Z"))).toBeNull();
     await db.session.delete({ where: { id: session.sessionId } });
-    expect(await loadSessionUser(db, session.sessionId, t0)).toBeNull();
-    expect(await loadSessionUser(db, "not-a-session-id", t0)).toBeNull();
+    expect(await loadSessionPrincipal(db, session.sessionId, t0)).toBeNull();
+    expect(await loadSessionPrincipal(db, "not-a-session-id", t0)).toBeNull();
   });
 });

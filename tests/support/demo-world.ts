@@ -1,6 +1,6 @@
 // A database with the demo data (Acme, Globex, the five demo accounts, departments, KB articles)
 // and, when asked, a real SMTP server receiving Mesa's mail; `login` signs a demo account in.
-import type { SessionUser } from "../../server/auth/session-user";
+import type { SignedIn } from "./factories";
 import type { Db } from "../../server/db";
 import { seedDemo } from "../../server/seed/demo";
 import { signedIn } from "./factories";
@@ -11,7 +11,7 @@ export interface DemoWorld {
   database: TestDatabase;
   db: Db;
   mailbox?: Mailbox;
-  login(email: string): Promise<SessionUser>;
+  login(email: string): Promise<SignedIn>;
   close(): Promise<void>;
 }
 

@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../../server/db";
 import type { UserRole } from "../../server/db/generated/enums";
 import type { AppLocale } from "../../server/i18n/locales";
-import { createSession, loadSessionUser, type SessionUser } from "../../server/auth/session-user";
+import { type Principal } from "../../server/access/principal";
+import { createSession, loadSessionPrincipal } from "../../server/auth/sessions";
 import { createCaller } from "../../server/trpc/router";
 import { upsertUser } from "../../server/seed/demo";
 
@@ -26,16 +27,19 @@ export const makeUser = (
   });
 
 /** Signs the user in the way next-auth does (a Session row) and loads them as the procedures see them. */
-export async function signedIn(db: Db, userId: string, now = new Date()): Promise<SessionUser> {
+export async function signedIn(db: Db, userId: string, now = new Date()): Promise<SignedIn> {
   const sessionId = await createSession(db, userId, now);
-  const user = await loadSessionUser(db, sessionId, now);
+  const user = await loadSessionPrincipal(db, sessionId, now);
   if (!user) throw new Error(`user ${userId} could not be loaded from a new session`);
-  return user;
+  return Object.assign(user, { sessionId });
 }
+
+/** A principal that came through a web session, with that session's id at hand for the tests. */
+export type SignedIn = Principal & { sessionId: string };
 
 /** Calls procedures as `user` would. Each call is a request of its own at the current time, unless
  * a fixed clock `now` is given. */
-export const callerFor = (db: Db, user: SessionUser | null, locale: AppLocale = "en", now?: Date) =>
+export const callerFor = (db: Db, user: Principal | null, locale: AppLocale = "en", now?: Date) =>
   createCaller(() => ({ db, user, locale, now: now ?? new Date() }));
 
 /** Awaits a promise that must fail and returns its error, so a test can assert on it. */

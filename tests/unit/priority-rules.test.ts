@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initialPriority, priorityFromRules, type PriorityRule } from "../../server/tickets/priority-rules";
+import { initialPriority, priorityFromRules, type PriorityRule } from "../../server/domain/priority-rules";
 
 const rules: PriorityRule[] = [
   { type: "incident", categoryId: null, priority: "high" },

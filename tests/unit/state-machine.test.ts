@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actors, statuses, transition, type Action, type Actor, type TicketStatus } from "../../server/tickets/state-machine";
+import { actors, statuses, transition, type Action, type Actor, type TicketStatus } from "../../server/domain/state-machine";
 
 // The whole table, written out as the product describes it, then checked cell by cell against the
 // module: statuses × actions × actors.

@@ -4,7 +4,7 @@
 // its rows, `Enter`/`o` open the highlighted ticket.
 import { useEffect, useState } from "react";
 import { useRouter } from "../../_i18n/navigation";
-import { formatTicketNumber, parseTicketRef } from "../../../server/tickets/numbering";
+import { formatTicketNumber, parseTicketRef } from "../../../server/domain/numbering";
 import { useShortcuts } from "./use-shortcuts";
 
 /** sessionStorage key: the references of the last-rendered agent queue, in order. */

@@ -1,8 +1,8 @@
 // The search, filters and sort of Mis Tickets: a plain GET form, so the URL carries the state.
 import { getTranslations } from "next-intl/server";
 import type { ListTicketsInput } from "../../../server/trpc/tickets/list.schema";
-import { priorities } from "../../../server/tickets/priority-rules";
-import { statuses, statusTabs } from "../../../server/tickets/state-machine";
+import { priorities } from "../../../server/domain/priority-rules";
+import { statuses, statusTabs } from "../../../server/domain/state-machine";
 
 /** `hidden`: the state kept from outside the form (tab, view). `staff`: may sort by SLA deadline. */
 export async function TicketFilters({ input, hidden, departments, staff = false }: { input: ListTicketsInput; hidden: Record<string, string>; departments: { id: number; name: string }[]; staff?: boolean }) {

@@ -2,8 +2,8 @@
 // Support's controls on a ticket: take it, assign it, and change its status, priority or department.
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { agentSettableStatuses } from "../../../server/tickets/state-machine";
-import { priorities } from "../../../server/tickets/priority-rules";
+import { agentSettableStatuses } from "../../../server/domain/state-machine";
+import { priorities } from "../../../server/domain/priority-rules";
 import { FormMessage, buttonClass } from "../field";
 import { useTRPC } from "../../_lib/trpc";
 import type { TicketDetail } from "./types";

@@ -8,7 +8,7 @@ import type { Prisma } from "../../db/generated/client";
 import type { AppLocale } from "../../i18n/locales";
 import { wallTimeToInstant } from "../../i18n/time-zone";
 import type { ExportInput } from "../../trpc/tickets/export.schema";
-import { visibleTicketsWhere, type Viewer } from "../visibility";
+import { visibleTicketsWhere, type Viewer } from "../../access/visibility";
 import { exportSelect, headerRow, valueRow, type ExportRow } from "./fields";
 
 const BATCH = 1000;

@@ -2,7 +2,7 @@
 import type { Prisma } from "../../db/generated/client";
 import type { AppLocale } from "../../i18n/locales";
 import { translator } from "../../i18n/translate";
-import { formatTicketNumber } from "../numbering";
+import { formatTicketNumber } from "../../domain/numbering";
 
 export const exportSelect = {
   id: true, number: true, subject: true, status: true, priority: true, type: true, channel: true,

@@ -3,7 +3,7 @@
 // deployment's policy sets every field; a department's override may leave any of them null
 // (inherit the deployment's value).
 import { z } from "zod";
-import { departmentIdField } from "../../tickets/fields";
+import { departmentIdField } from "../../validation/fields";
 
 export const MAX_POLICY_DAYS = 365;
 

@@ -1,5 +1,5 @@
 import { adminProcedure, router } from "../init";
-import { clearDepartmentPolicy, getAutomationPolicies, setDepartmentPolicy, setDeploymentPolicy } from "../../automation/policy-admin";
+import { clearDepartmentPolicy, getAutomationPolicies, setDepartmentPolicy, setDeploymentPolicy } from "../../lifecycle/policy-admin";
 import { departmentPolicyInput, setDepartmentPolicyInput, setDeploymentPolicyInput } from "./automation.schema";
 
 /** What the automatic tick does by itself (auto-resolve, auto-close), when a customer may close,

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { calendarFields, calendarIdField, calendarUpdateFields } from "../../sla/calendar-fields";
 import { holidayCountries, holidayRegions } from "../../sla/holidays";
-import { departmentIdField, idField } from "../../tickets/fields";
+import { departmentIdField, idField } from "../../validation/fields";
 
 let countryCodes: ReadonlySet<string> | undefined;
 const knownCountry = (code: string) => (countryCodes ??= new Set(holidayCountries().map(([c]) => c))).has(code);

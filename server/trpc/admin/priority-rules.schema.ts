@@ -1,6 +1,6 @@
 // A priority rule: (type, category) → priority, null meaning "any".
 import { z } from "zod";
-import { priorityField, ticketTypeField } from "../../tickets/fields";
+import { priorityField, ticketTypeField } from "../../validation/fields";
 
 const ruleIdField = z.number({ error: "Validation.invalid" }).int({ error: "Validation.invalid" }).positive({ error: "Validation.invalid" });
 

@@ -1,7 +1,7 @@
 // SLA targets in business minutes: positive whole minutes up to a year, the first response no later
 // than the resolution.
 import { z } from "zod";
-import { priorityField } from "../../tickets/fields";
+import { priorityField } from "../../validation/fields";
 
 /** A year of minutes: a larger target is a typing mistake. */
 export const MAX_SLA_MINUTES = 525_600;

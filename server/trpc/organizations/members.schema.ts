@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailField, localeField } from "../../users/fields";
-import { idField } from "../../tickets/fields";
+import { idField } from "../../validation/fields";
 
 const role = z.enum(["member", "admin"], { error: "Validation.invalid" });
 export const orgInput = z.object({ organizationId: idField });

@@ -1,6 +1,6 @@
 import { protectedProcedure } from "../init";
 import { getProfile } from "../../users/profile";
-import { canAccessTicketing, isStaff } from "../../auth/session-user";
+import { canAccessTicketing, isStaff } from "../../access/principal";
 import { canViewSensitive } from "../../sensitive/sensitive-info";
 
 /** The signed-in person, with what the interface needs to decide what to show. */

@@ -1,5 +1,5 @@
 import { agentProcedure } from "../init";
-import { visibleTicketsWhere } from "../../tickets/visibility";
+import { visibleTicketsWhere } from "../../access/visibility";
 
 /** How many of the tickets this agent may see are past 80 % of their next SLA target, and how many
  * are past it: the queue's alert line. */

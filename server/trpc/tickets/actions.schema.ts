@@ -1,7 +1,7 @@
 // Inputs of the actions on one ticket. `ticket` is its number (TK-000042) or id.
 import { z } from "zod";
 import { phoneField } from "../../users/fields";
-import { attachmentIdsField, bodyField, idField, sensitiveField, statusField, ticketRefField } from "../../tickets/fields";
+import { attachmentIdsField, bodyField, idField, sensitiveField, statusField, ticketRefField } from "../../validation/fields";
 
 export const ticketRefInput = z.object({ ticket: ticketRefField });
 export const replyInput = z.object({ ticket: ticketRefField, body: bodyField, internal: z.boolean().default(false), attachmentIds: attachmentIdsField, sensitive: sensitiveField });

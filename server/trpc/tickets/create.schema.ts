@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { attachmentIdsField, bodyField, departmentIdField, idField, priorityField, sensitiveField, subjectField, ticketTypeField } from "../../tickets/fields";
+import { attachmentIdsField, bodyField, departmentIdField, idField, priorityField, sensitiveField, subjectField, ticketTypeField } from "../../validation/fields";
 
 export const createTicketInput = z.object({
   type: ticketTypeField,

@@ -1,6 +1,6 @@
 import { ticketProcedure } from "./procedure";
 import { createTicket } from "../../tickets/create-ticket";
-import { formatTicketNumber } from "../../tickets/numbering";
+import { formatTicketNumber } from "../../domain/numbering";
 import { createTicketInput } from "./create.schema";
 
 export const create = ticketProcedure.input(createTicketInput).mutation(async ({ ctx, input }) => {

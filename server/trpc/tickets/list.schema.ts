@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { priorities } from "../../tickets/priority-rules";
-import { statuses, statusTabs } from "../../tickets/state-machine";
+import { priorities } from "../../domain/priority-rules";
+import { statuses, statusTabs } from "../../domain/state-machine";
 
 export const ticketTabs = Object.keys(statusTabs) as (keyof typeof statusTabs)[];
 /** "sla": the next SLA deadline first (staff; tickets without a running clock last). */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ticketProcedure } from "./procedure";
 import { revealSensitive } from "../../sensitive/sensitive-info";
-import { idField, ticketRefField } from "../../tickets/fields";
+import { idField, ticketRefField } from "../../validation/fields";
 
 export const revealSensitiveInput = z.object({ ticket: ticketRefField, messageId: idField });
 

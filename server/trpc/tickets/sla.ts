@@ -2,7 +2,7 @@
 // run on, and the alerts recorded so far.
 import { staffOnly } from "../init";
 import { ticketProcedure } from "./procedure";
-import { findVisibleTicket } from "../../tickets/find-visible";
+import { findVisibleTicket } from "../../access/find-visible";
 import { readTicketSla } from "../../sla/ticket-sla";
 import { ticketRefInput } from "./actions.schema";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { departmentIdField, idField, priorityField, ticketRefField } from "../../tickets/fields";
+import { departmentIdField, idField, priorityField, ticketRefField } from "../../validation/fields";
 
 export const assignInput = z.object({ ticket: ticketRefField, assigneeId: idField.nullable() });
 export const transferInput = z.object({ ticket: ticketRefField, departmentId: departmentIdField });

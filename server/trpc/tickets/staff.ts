@@ -1,7 +1,7 @@
 // Support's actions on a ticket: take/assign, transfer, priority, and the workspace's choices.
 import { staffOnly } from "../init";
 import { ticketProcedure } from "./procedure";
-import { findVisibleTicket } from "../../tickets/find-visible";
+import { findVisibleTicket } from "../../access/find-visible";
 import { assignableAgents, assignTicket, setPriority as prioritize, transferTicket } from "../../tickets/staff-actions";
 import { ticketRefInput } from "./actions.schema";
 import { assignInput, setPriorityInput, transferInput } from "./staff.schema";

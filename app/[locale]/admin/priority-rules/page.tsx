@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { defaultPriorityPolicy } from "../../../../server/tickets/priority-rules";
+import { defaultPriorityPolicy } from "../../../../server/domain/priority-rules";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
 import { PriorityRulesPanel } from "./priority-rules-panel";
 

@@ -8,7 +8,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { AppRouter } from "../../../../server/trpc/router";
 import { savePriorityRuleInput } from "../../../../server/trpc/admin/priority-rules.schema";
-import { priorities, ticketTypes } from "../../../../server/tickets/priority-rules";
+import { priorities, ticketTypes } from "../../../../server/domain/priority-rules";
 import { FormMessage, buttonClass } from "../../../_components/field";
 import { useTRPC } from "../../../_lib/trpc";
 import { useFormErrors } from "../../../_lib/use-form-errors";

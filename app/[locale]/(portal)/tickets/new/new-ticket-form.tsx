@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import type { AppRouter } from "../../../../../server/trpc/router";
 import { createTicketInput } from "../../../../../server/trpc/tickets/create.schema";
-import { ticketTypes } from "../../../../../server/tickets/priority-rules";
+import { ticketTypes } from "../../../../../server/domain/priority-rules";
 import { AttachmentPicker } from "../../../../_components/attachments/attachment-picker";
 import { SensitiveField } from "../../../../_components/attachments/sensitive-field";
 import { useUploads } from "../../../../_components/attachments/use-uploads";

@@ -1,7 +1,7 @@
 // Field rules for ticket forms and procedures; messages are "Validation.*" keys.
 import { z } from "zod";
-import { priorities, ticketTypes } from "./priority-rules";
-import { statuses } from "./state-machine";
+import { priorities, ticketTypes } from "../domain/priority-rules";
+import { statuses } from "../domain/state-machine";
 
 export const MAX_SUBJECT = 200;
 export const MAX_BODY = 50_000;

@@ -2,11 +2,12 @@
 // viewer's reach is "not found", exactly like one that does not exist.
 import type { Db } from "../db";
 import { AppError } from "../errors/app-error";
-import { parseTicketRef } from "./numbering";
-import type { Tx } from "./ticket-events";
+import { parseTicketRef } from "../domain/numbering";
+import type { Tx } from "../db";
+import type { SystemPrincipal } from "./principal";
 import { visibleTicketsWhere, type Viewer } from "./visibility";
 
-export async function findVisibleTicket(db: Db | Tx, viewer: Viewer, ref: string) {
+export async function findVisibleTicket(db: Db | Tx, viewer: Viewer | SystemPrincipal, ref: string) {
   const parsed = parseTicketRef(ref);
   if (!parsed) throw new AppError("not_found", "ticketNotFound");
   const ticket = await db.ticket.findFirst({ where: { AND: [visibleTicketsWhere(viewer), parsed] } });

@@ -2,8 +2,8 @@
 // department's row sets laid over it.
 import type { Db } from "../db";
 import type { AutomationPolicy } from "../db/generated/client";
-import type { Tx } from "../tickets/ticket-events";
-import type { LifecyclePolicy } from "../tickets/state-machine";
+import type { Tx } from "../db";
+import type { LifecyclePolicy } from "../domain/state-machine";
 
 export interface Policy {
   autoResolveDays: number;

@@ -3,8 +3,8 @@
 // automáticamente el …").
 import type { Db } from "../db";
 import { calendarFor, toBusinessCalendar } from "../sla/calendars";
-import type { TicketStatus } from "../tickets/state-machine";
-import type { Tx } from "../tickets/ticket-events";
+import type { TicketStatus } from "../domain/state-machine";
+import type { Tx } from "../db";
 import { nextAutoTransition, type AutoTransition } from "./due-dates";
 import { policyFor } from "./policy";
 

@@ -1,10 +1,8 @@
 // Every change to a ticket is an event in its history; most also show in the thread as a system
 // note. Use-cases call these inside their own transaction, so the change and its record commit
 // together.
-import type { Prisma } from "../db/generated/client";
+import type { Tx } from "../db";
 import type { TicketEventKind } from "../db/generated/enums";
-
-export type Tx = Prisma.TransactionClient;
 
 /** Kinds that appear in the thread as a system note (the rest live in the history only). */
 const shownInThread: ReadonlySet<TicketEventKind> = new Set<TicketEventKind>([

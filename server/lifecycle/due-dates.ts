@@ -2,7 +2,7 @@
 // customer reply; resolved → closed after N calendar or business days. Pure given the policy and the
 // ticket's business calendar.
 import { addBusinessDays, type BusinessCalendar } from "../sla/business-calendar";
-import type { TicketStatus } from "../tickets/state-machine";
+import type { TicketStatus } from "../domain/state-machine";
 import type { Policy } from "./policy";
 
 const DAY = 86_400_000;
