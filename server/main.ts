@@ -8,6 +8,7 @@ import { openConfiguredDatabase } from "./boot/database";
 import { clientIp } from "./boot/client-ip";
 import { startScheduler } from "./automation/scheduler";
 import { startOutboxWorker, stopOutbox } from "./notifications/outbox";
+import { startDispatchWorker } from "./after-commit/worker";
 import { getDb } from "./db";
 import { useCrossNodeAdapter } from "./realtime/adapter";
 import { attachRealtime } from "./realtime/attach";
@@ -41,6 +42,8 @@ if (dev) {
 
 const stopScheduler = startScheduler(getDb, env.AUTOMATION_INTERVAL_SECONDS);
 startOutboxWorker(getDb);
+// After-commit work (SLA deadlines, live announcements, mail) follows the event table.
+const dispatcher = await startDispatchWorker(getDb, database.listen);
 
 http.listen(env.PORT, () => console.info(`Mesa listens on ${process.env.NEXTAUTH_URL} (${database.kind}, ${dev ? "development" : "production"})`));
 
@@ -57,6 +60,7 @@ async function shutdown(signal: string) {
     http.close(() => resolve());
     http.closeIdleConnections();
   });
+  await dispatcher.stop(); // a run in progress finishes; what is left waits in the table
   await io.close().catch(() => {});
   await closeAdapter().catch(() => {});
   await app.close?.();

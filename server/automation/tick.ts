@@ -4,8 +4,7 @@
 // (scheduler.ts), the secret-protected route /api/cron/tick and `npm run automation`.
 import type { Db } from "../db";
 import { deliverOutbox } from "../notifications/outbox";
-import { announceTicketChange } from "../realtime/ticket-changes";
-import { afterTicketChange } from "../tickets/after-change";
+import { dispatchPending } from "../after-commit/dispatcher";
 import { raiseSlaAlerts } from "../sla/sla-alerts";
 import { runAutoTransitions, type AutoMove } from "./auto-transitions";
 import { removeStaleUploads } from "../files/pending-uploads";
@@ -22,10 +21,11 @@ export async function runTick(db: Db, now = new Date(), options: { dryRun?: bool
   const dryRun = options.dryRun ?? false;
   const transitions = await runAutoTransitions(db, now, dryRun);
   if (dryRun) return { at: now.toISOString(), dryRun, transitions, slaAlerts: [], mails: { sent: 0, failed: 0 } };
-  // Moved tickets are resolved or closed: no SLA clock to re-derive, only people to tell.
-  for (const { ticketId } of transitions) await announceTicketChange(db, ticketId).catch((error: unknown) => console.error("[realtime] announce failed", error));
   const slaAlerts = await raiseSlaAlerts(db, now);
-  for (const ticketId of slaAlerts) await afterTicketChange(db, ticketId, now, { mail: false });
+  // The tick's changes are events like anyone's: their after-work (people told, deadlines) is the
+  // dispatcher's. A tick run outside the server (`npm run automation`) has no dispatcher of its own
+  // running, so it drains the queue itself; in the server, its dispatcher shares the work.
+  await dispatchPending(db);
   const mails = await deliverOutbox(db);
   // Housekeeping on the wall clock, not the tick's (which may be a simulated moment).
   await removeStaleUploads(db, new Date());

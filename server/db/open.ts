@@ -18,6 +18,9 @@ export interface OpenedDatabase {
   /** True when this open created the schema from nothing (first start). */
   fresh: boolean;
   ping(): Promise<void>;
+  /** Calls `onNotify` for every NOTIFY on `channel` (from any connection, any node); resolves to
+   * the function that stops listening. */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -47,6 +50,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenedDataba
     return {
       db, kind: "postgresql", applied, fresh,
       ping: async () => void (await pool.query("SELECT 1")),
+      listen: (channel, onNotify) => listenOnServer(connectionString, channel, onNotify),
       close: async () => { await db.$disconnect(); await pool.end(); },
     };
   }
@@ -57,7 +61,41 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenedDataba
   return {
     db, kind: "pglite", applied, fresh,
     ping: async () => void (await pglite.query("SELECT 1")),
+    listen: async (channel, onNotify) => {
+      const stop = await pglite.listen(channel, onNotify);
+      return async () => {
+        if (!pglite.closed) await stop();
+      };
+    },
     close: async () => { await db.$disconnect(); await pglite.close(); },
+  };
+}
+
+/** LISTEN on a connection of its own (a pooled one would be handed to other queries). A lost
+ * connection is opened again after a pause; notices sent meanwhile are missed, which callers cover
+ * by polling. */
+async function listenOnServer(connectionString: string, channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async () => {
+    const c = new pg.Client({ connectionString });
+    c.on("notification", (n) => n.channel === channel && onNotify());
+    c.on("error", () => {
+      if (client === c) client = null;
+      void c.end().catch(() => {});
+      if (!stopped) retry = setTimeout(() => void connect().catch(() => {}), 1_000);
+    });
+    await c.connect();
+    await c.query(`LISTEN "${channel.replace(/"/g, "")}"`);
+    if (stopped) await c.end();
+    else client = c;
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => {});
   };
 }
 

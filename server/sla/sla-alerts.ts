@@ -42,7 +42,7 @@ export async function raiseSlaAlerts(db: Db, now: Date): Promise<string[]> {
         raised = (await db.$transaction(async (tx) => {
           const won = await tx.ticket.updateMany({ where: { id: ticket.id, [column[clock]]: had }, data: { [column[clock]]: want, updatedAt: ticket.updatedAt } });
           if (won.count !== 1) return false; // another tick recorded it
-          await recordEvent(tx, ticket.id, null, want === "breached" ? "sla_breached" : "sla_near_breach", { detail: clock, staffOnly: true });
+          await recordEvent(tx, ticket.id, null, want === "breached" ? "sla_breached" : "sla_near_breach", { detail: clock, staffOnly: true, at: now });
           return true;
         })) || raised;
       }

@@ -6,6 +6,7 @@ import type { AppLocale } from "../../server/i18n/locales";
 import { type Principal } from "../../server/access/principal";
 import { createSession, loadSessionPrincipal } from "../../server/auth/sessions";
 import { createCaller } from "../../server/trpc/router";
+import { dispatchPending } from "../../server/after-commit/dispatcher";
 import { upsertUser } from "../../server/seed/demo";
 
 export const PASSWORD = "correct horse battery";
@@ -38,9 +39,30 @@ export async function signedIn(db: Db, userId: string, now = new Date()): Promis
 export type SignedIn = Principal & { sessionId: string };
 
 /** Calls procedures as `user` would. Each call is a request of its own at the current time, unless
- * a fixed clock `now` is given. */
+ * a fixed clock `now` is given. Like the server process, whose dispatcher runs as each change
+ * commits, every call is followed by the after-commit work it queued (SLA deadlines, live
+ * announcements, mail), so a test reads the state a user would see next. */
 export const callerFor = (db: Db, user: Principal | null, locale: AppLocale = "en", now?: Date) =>
-  createCaller(() => ({ db, user, locale, now: now ?? new Date() }));
+  thenDispatch(createCaller(() => ({ db, user, locale, now: now ?? new Date() })), () => dispatchPending(db));
+
+/** Wraps tRPC's caller proxy so that every procedure call, once settled, is followed by `after`. */
+function thenDispatch<T extends object>(node: T, after: () => Promise<unknown>): T {
+  return new Proxy(node, {
+    get: (target, key) => {
+      const value: unknown = Reflect.get(target, key);
+      return typeof key === "symbol" || key === "then" || value === null || (typeof value !== "function" && typeof value !== "object")
+        ? value
+        : thenDispatch(value as object, after);
+    },
+    apply: async (target, self, args) => {
+      try {
+        return await Reflect.apply(target as (...a: unknown[]) => unknown, self, args);
+      } finally {
+        await after();
+      }
+    },
+  });
+}
 
 /** Awaits a promise that must fail and returns its error, so a test can assert on it. */
 export async function failure(promise: Promise<unknown>): Promise<unknown> {
