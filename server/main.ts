@@ -5,7 +5,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { loadStartupConfig } from "./boot/config";
 import { openConfiguredDatabase } from "./boot/database";
-import { clientIp } from "./boot/client-ip";
+import { clientIp, trustedProxyHops } from "./boot/client-ip";
 import { startScheduler } from "./automation/scheduler";
 import { startOutboxWorker, stopOutbox } from "./notifications/outbox";
 import { startDispatchWorker } from "./after-commit/worker";
@@ -21,9 +21,10 @@ const app = next({ dev, dir: new URL("..", import.meta.url).pathname, port: env.
 await app.prepare();
 const handle = app.getRequestHandler();
 
+const proxyHops = trustedProxyHops(env.TRUST_PROXY);
 const http = createServer((req, res) => {
   // Never trust a client-sent value: this header is ours alone.
-  req.headers["x-mesa-client-ip"] = clientIp(req, env.TRUST_PROXY === "true");
+  req.headers["x-mesa-client-ip"] = clientIp(req, proxyHops);
   void handle(req, res);
 });
 // Idle keep-alive connections stay open longer than a load balancer's (60 s is common) and than

@@ -1,12 +1,12 @@
 // The priority rule table as admins keep it: (type, category) → priority, null meaning "any". At
 // most one rule per pair, nulls included: PostgreSQL's unique index lets NULLs repeat, so saving a
 // rule for an existing pair updates it, under a lock so two admins saving the same pair at once
-// cannot both insert. Which rule applies to a ticket is server/tickets/priority-rules.ts.
-import type { Db } from "../db";
+// cannot both insert. Which rule applies to a ticket is server/domain/priority-rules.ts.
+import type { Db, Tx } from "../db";
 import type { Priority, TicketType } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
 import { listDepartments } from "../departments/list";
-import { ticketTypes } from "../domain/priority-rules";
+import { defaultPriorityPolicy, ticketTypes, type PriorityPolicy } from "../domain/priority-rules";
 
 /** Serialises writers of the rule table (any constant unique to this use). */
 const RULES_LOCK = 7_441_101;
@@ -55,4 +55,16 @@ export async function savePriorityRule(db: Db, change: PriorityRuleChange) {
 /** Removing a rule that is already gone is not an error (two admins may remove it together). */
 export async function removePriorityRule(db: Db, id: number): Promise<void> {
   await db.priorityRule.deleteMany({ where: { id } });
+}
+
+/** Who sets a new ticket's priority: the rule table (seed 000, the default) or the customer, who
+ * picks low, medium or urgent (seed 002). Agents may change it afterwards either way. */
+export async function loadPriorityPolicy(db: Db | Tx): Promise<PriorityPolicy> {
+  const row = await db.priorityPolicy.findUnique({ where: { id: 1 } });
+  return row ? { mode: row.mode, fallback: row.fallback } : defaultPriorityPolicy;
+}
+
+export async function savePriorityPolicy(db: Db, policy: PriorityPolicy): Promise<PriorityPolicy> {
+  const row = await db.priorityPolicy.upsert({ where: { id: 1 }, create: { id: 1, ...policy }, update: policy });
+  return { mode: row.mode, fallback: row.fallback };
 }

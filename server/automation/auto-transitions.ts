@@ -1,16 +1,14 @@
 // The automatic transitions of one tick: pending_customer → resolved and resolved → closed when
 // their time has come. Due tickets are read in batches and each moves in a transaction of its own
+// through the same state machine and status write as people's changes (tickets/change-status.ts),
 // with a compare-and-set on (status, statusChangedAt), so concurrent ticks move each ticket once
 // and a large backlog never becomes one giant transaction. Each move is an event with a system note
 // and queues its mail.
 import type { Db } from "../db";
 import { calendarFor, toBusinessCalendar } from "../sla/calendars";
-import { statusChangeData } from "../tickets/apply-transition";
-import { eraseSensitive } from "../sensitive/sensitive-info";
+import { applyAutoTransition } from "../tickets/change-status";
 import { formatTicketNumber } from "../domain/numbering";
-import { recordEvent } from "../events/record-event";
-import { queueTicketMail } from "../notifications/ticket-mail";
-import { autoDetail, nextAutoTransition } from "../lifecycle/due-dates";
+import { nextAutoTransition } from "../lifecycle/due-dates";
 import { loadPolicies } from "../lifecycle/policy";
 
 const BATCH = 200;
@@ -49,15 +47,7 @@ export async function runAutoTransitions(db: Db, now: Date, dryRun = false): Pro
           moves.push(move);
           continue;
         }
-        const moved = await db.$transaction(async (tx) => {
-          const won = await tx.ticket.updateMany({ where: { id: ticket.id, status: from, statusChangedAt: ticket.statusChangedAt }, data: statusChangeData(due.to, now) });
-          if (won.count !== 1) return false; // another tick moved it first
-          const eventId = await recordEvent(tx, ticket.id, null, "status_changed", { before: from, after: due.to, detail: autoDetail(due), at: now });
-          if (due.to === "closed") await eraseSensitive(tx, ticket.id, null, now);
-          const closesAt = due.to === "resolved" ? nextAutoTransition(policy, calendars.get(key)!, { status: "resolved", statusChangedAt: now })?.at : null;
-          await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: due.to === "resolved" ? "auto_resolved" : "auto_closed", actorId: null, days: due.days, unit: due.unit, closesAt, policy });
-          return true;
-        });
+        const moved = await applyAutoTransition(db, ticket, due, policy, now);
         if (moved) moves.push(move);
       }
       if (batch.length < BATCH) break;

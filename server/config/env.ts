@@ -25,7 +25,7 @@ export const envSchema = z
     GOOGLE_ISSUER: url("an OpenID issuer").optional(),
     UPLOADTHING_TOKEN: optional,
     /** "true" behind a load balancer: the client address is then the first of X-Forwarded-For. */
-    TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+    TRUST_PROXY: z.string().regex(/^(true|false|[0-9])$/, "true, false or the number of proxies in front (0-9)").default("false"),
     /** Seconds between the built-in automation ticks (SLA alerts, automatic transitions); 0 turns
      * them off when an external scheduler calls /api/cron/tick. */
     AUTOMATION_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),

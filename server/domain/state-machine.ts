@@ -29,9 +29,12 @@ export type Transition =
   | { ok: true; to: TicketStatus }
   | { ok: false; reason: "not_allowed_for_actor" | "closed_needs_reopen" | "close_before_resolved" | "invalid_from_status" | "already_in_status" };
 
+/** Resolved or closed: support's work is done, no SLA clock runs. */
+export const finishedStatuses = ["resolved", "closed"] as const satisfies readonly TicketStatus[];
+export const isFinished = (s: TicketStatus) => s === "resolved" || s === "closed";
+
 const customer = (a: Actor) => a === "partner" || a === "org_admin";
 const staff = (a: Actor) => a === "agent" || a === "admin";
-const finished = (s: TicketStatus) => s === "resolved" || s === "closed";
 const allow = (to: TicketStatus): Transition => ({ ok: true, to });
 const refuse = (reason: Extract<Transition, { ok: false }>["reason"]): Transition => ({ ok: false, reason });
 
@@ -59,7 +62,7 @@ export function transition(from: TicketStatus, action: Action, actor: Actor, pol
       if (!staff(actor)) return refuse("not_allowed_for_actor");
       if (action.to === from) return refuse("already_in_status");
       if (!agentSettableStatuses.includes(action.to)) return refuse("invalid_from_status");
-      if (action.to === "reopened" && !finished(from)) return refuse("invalid_from_status");
+      if (action.to === "reopened" && !isFinished(from)) return refuse("invalid_from_status");
       return allow(action.to);
     }
 
@@ -72,7 +75,7 @@ export function transition(from: TicketStatus, action: Action, actor: Actor, pol
 
     case "reopen":
       if (actor === "system") return refuse("not_allowed_for_actor");
-      if (!finished(from)) return refuse("invalid_from_status");
+      if (!isFinished(from)) return refuse("invalid_from_status");
       return allow("reopened");
 
     case "auto_resolve":

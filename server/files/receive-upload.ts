@@ -11,7 +11,7 @@ import { pipeline } from "node:stream/promises";
 import type { Db } from "../db";
 import { canAccessTicketing, isStaff, type Principal } from "../access/principal";
 import { AppError } from "../errors/app-error";
-import { assertNotClosed } from "../tickets/apply-transition";
+import { assertNotClosed } from "../domain/guards";
 import { findVisibleTicket } from "../access/find-visible";
 import { extensionsOf, typeByName, type FileTypeSpec } from "./file-types";
 import { cleanFileName } from "./file-name";

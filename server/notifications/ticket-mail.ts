@@ -12,6 +12,7 @@ import { formatTicketNumber } from "../domain/numbering";
 import type { Tx } from "../db";
 import { policyFor, type Policy } from "../lifecycle/policy";
 import { threadHeaders } from "./thread-headers";
+import { departmentAgentsWhere } from "../access/staff";
 
 export type TicketMailKind = "created" | "escalated" | "resolved" | "closed" | "agent_reply" | "auto_resolved" | "auto_closed";
 
@@ -64,7 +65,7 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
   if (!policy.mail[switchOf[input.kind]]) return 0;
   let people: Recipient[];
   if (input.kind === "escalated") {
-    const agents = await tx.user.findMany({ where: { role: "agent", departments: { some: { departmentId: ticket.departmentId } } }, select: recipientSelect });
+    const agents = await tx.user.findMany({ where: departmentAgentsWhere(ticket.departmentId), select: recipientSelect });
     people = agents.length ? agents : await tx.user.findMany({ where: { role: "admin" }, select: recipientSelect });
   } else {
     people = [ticket.requester, ...ticket.watchers.map((w) => w.user)];

@@ -3,6 +3,7 @@
 // batches by id so any number of tickets is walked with bounded memory. Resolved and closed tickets
 // have both clocks stopped and need nothing. `where` narrows the walk to the tickets a change can
 // touch (one priority, one department…); the default is every open ticket.
+import { finishedStatuses } from "../domain/state-machine";
 import type { Db } from "../db";
 import type { Prisma } from "../db/generated/client";
 import { refreshTicketSla } from "./ticket-sla";
@@ -16,7 +17,7 @@ export async function refreshOpenTicketsSla(db: Db, now: Date, where: Prisma.Tic
   let refreshed = 0;
   for (;;) {
     const batch = await db.ticket.findMany({
-      where: { AND: [where, { status: { notIn: ["resolved", "closed"] } }, after ? { id: { gt: after } } : {}] },
+      where: { AND: [where, { status: { notIn: [...finishedStatuses] } }, after ? { id: { gt: after } } : {}] },
       orderBy: { id: "asc" },
       take: BATCH,
       select: { id: true },

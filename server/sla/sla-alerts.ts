@@ -2,6 +2,7 @@
 // automation tick over the tickets whose stored deadline has passed; the clock is re-read before
 // anything is recorded, and the record is a compare-and-set on the ticket row, so overlapping ticks
 // (several nodes) record each alert exactly once.
+import { finishedStatuses } from "../domain/state-machine";
 import type { Db } from "../db";
 import type { SlaAlert, SlaClock } from "../db/generated/enums";
 import { recordEvent } from "../events/record-event";
@@ -19,7 +20,7 @@ export async function raiseSlaAlerts(db: Db, now: Date): Promise<string[]> {
     const batch = await db.ticket.findMany({
       where: {
         slaNearAt: { lte: now },
-        status: { notIn: ["resolved", "closed"] },
+        status: { notIn: [...finishedStatuses] },
         OR: [
           { slaClock: "first_response", OR: [{ slaResponseAlert: null }, { slaResponseAlert: "near_breach", slaDueAt: { lte: now } }] },
           { slaClock: "resolution", OR: [{ slaResolutionAlert: null }, { slaResolutionAlert: "near_breach", slaDueAt: { lte: now } }] },

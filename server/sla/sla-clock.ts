@@ -1,13 +1,13 @@
 // An SLA clock over a ticket's status history: it runs in business time and pauses while the
 // ticket waits on the customer or a third party. It explains itself: every segment says whether it
 // counted and why.
-import type { TicketStatus } from "../domain/state-machine";
+import { finishedStatuses, type TicketStatus } from "../domain/state-machine";
 import { addBusinessMs, businessMsBetween, type BusinessCalendar } from "./business-calendar";
 
 /** Statuses in which every SLA clock stands still. */
 export const pausedStatuses: ReadonlySet<TicketStatus> = new Set<TicketStatus>(["pending_customer", "on_hold"]);
 /** The resolution clock also stands still while the ticket is resolved or closed (a reopen resumes it). */
-export const resolutionPausedStatuses: ReadonlySet<TicketStatus> = new Set<TicketStatus>([...pausedStatuses, "resolved", "closed"]);
+export const resolutionPausedStatuses: ReadonlySet<TicketStatus> = new Set<TicketStatus>([...pausedStatuses, ...finishedStatuses]);
 export const NEAR_BREACH = 0.8;
 
 export interface StatusSpan {

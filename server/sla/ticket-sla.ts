@@ -4,13 +4,12 @@
 import type { Db } from "../db";
 import type { Prisma } from "../db/generated/client";
 import type { SlaClock } from "../db/generated/enums";
-import type { TicketStatus } from "../domain/state-machine";
+import { isFinished, type TicketStatus } from "../domain/state-machine";
 import type { Tx } from "../db";
 import { calendarFor, toBusinessCalendar, type StoredCalendar } from "./calendars";
 import { readClock, resolutionPausedStatuses, type ClockReading, type StatusSpan } from "./sla-clock";
 
 const MINUTE = 60_000;
-const finished = (s: TicketStatus) => s === "resolved" || s === "closed";
 
 export interface TicketSla {
   calendar: StoredCalendar;
@@ -42,7 +41,7 @@ async function slaOf(db: Db | Tx, ticket: SlaTicket, now: Date): Promise<TicketS
     ...ticket.events.map((e) => ({ status: e.after as TicketStatus, from: e.createdAt })),
   ];
   // A resolved or closed ticket has stopped both clocks (a reopen starts them again).
-  const finishedAt = finished(ticket.status) ? history.at(-1)!.from : null;
+  const finishedAt = isFinished(ticket.status) ? history.at(-1)!.from : null;
   const clocks: Record<SlaClock, ClockReading> = {
     first_response: readClock(cal, history, policy.firstResponseMinutes * MINUTE, now, ticket.firstResponseAt ?? finishedAt, resolutionPausedStatuses),
     resolution: readClock(cal, history, policy.resolutionMinutes * MINUTE, now, finishedAt, resolutionPausedStatuses),
@@ -59,7 +58,8 @@ async function slaOf(db: Db | Tx, ticket: SlaTicket, now: Date): Promise<TicketS
 export async function refreshTicketSla(db: Db | Tx, ticketId: string, now: Date): Promise<TicketSla | null> {
   const ticket = await loadTicket(db, ticketId);
   if (!ticket) return null;
-  const sla = await slaOf(db, ticket, now);
+  // Resolved or closed: both clocks stopped, no deadline (their readings are only for tickets.sla).
+  const sla = isFinished(ticket.status) ? null : await slaOf(db, ticket, now);
   const below = (c: SlaClock) => sla && (sla.clocks[c].state === "running" || sla.clocks[c].state === "met");
   await db.ticket.updateMany({
     where: { id: ticketId },

@@ -1,11 +1,13 @@
-// Opening a ticket: checks that department, category, organization, services and interested users
-// fit together and belong to the requester, decides the priority by policy, and writes the ticket,
-// its first message and its history in one transaction. Nothing is written when anything is off.
+// Opening a ticket, from any channel: checks that department, category, organization, services and
+// interested users fit together and belong to the requester, decides the priority by the
+// deployment's policy, and writes the ticket, its first message and its history in one transaction.
+// Nothing is written when anything is off.
 import type { Db } from "../db";
 import { queueTicketMail } from "../notifications/ticket-mail";
 import { AppError } from "../errors/app-error";
 import type { Principal } from "../access/principal";
-import type { CreateTicketInput } from "../trpc/tickets/create.schema";
+import type { OpenTicket } from "./commands";
+import { loadPriorityPolicy } from "../admin/priority-rules";
 import { indexMessage } from "./message-search";
 import { defaultPriorityPolicy, initialPriority, type PriorityPolicy } from "../domain/priority-rules";
 import { ticketSearchText } from "../domain/search-text";
@@ -13,17 +15,11 @@ import { recordEvent } from "../events/record-event";
 import { fileUploads, linkUploads } from "../files/attach-uploads";
 import { storeSensitive } from "../sensitive/sensitive-info";
 
-export async function createTicket(
-  db: Db,
-  user: Principal,
-  input: CreateTicketInput,
-  now: Date,
-  options: { channel?: "web" | "email" | "api"; priorityPolicy?: PriorityPolicy } = {},
-): Promise<{ id: string; number: number }> {
-  const category = await db.category.findFirst({ where: { id: input.categoryId, departmentId: input.departmentId } });
-  if (!category) {
-    const department = await db.department.findUnique({ where: { id: input.departmentId } });
-    throw new AppError("invalid_input", department ? "categoryNotInDepartment" : "departmentUnknown");
+export async function createTicket(db: Db, user: Principal, input: OpenTicket, now: Date): Promise<{ id: string; number: number }> {
+  const department = await db.department.findUnique({ where: { id: input.departmentId }, select: { id: true } });
+  if (!department) throw new AppError("invalid_input", "departmentUnknown");
+  if (input.categoryId !== null && !(await db.category.findFirst({ where: { id: input.categoryId, departmentId: input.departmentId }, select: { id: true } }))) {
+    throw new AppError("invalid_input", "categoryNotInDepartment");
   }
   const orgId = input.organizationId;
   if (orgId && !user.organizations.some((o) => o.id === orgId) && user.role !== "admin") {
@@ -40,17 +36,15 @@ export async function createTicket(
   }
   // Files uploaded for another organization than the one finally chosen move first.
   await fileUploads(db, user.id, input.attachmentIds, { organizationId: orgId });
-  const rules = await db.priorityRule.findMany();
-  const priority = initialPriority(options.priorityPolicy ?? defaultPriorityPolicy, rules, {
-    type: input.type, categoryId: input.categoryId, chosen: input.priority,
-  });
+  const [rules, policy] = await Promise.all([db.priorityRule.findMany(), loadPriorityPolicy(db)]);
+  const priority = initialPriority(policy, rules, { type: input.type, categoryId: input.categoryId, chosen: input.requestedPriority });
 
   return db.$transaction(async (tx) => {
     const ticket = await tx.ticket.create({
       data: {
         type: input.type,
         priority,
-        channel: options.channel ?? "web",
+        channel: input.channel,
         subject: input.subject,
         departmentId: input.departmentId,
         categoryId: input.categoryId,
@@ -67,9 +61,9 @@ export async function createTicket(
       data: { searchText: ticketSearchText({ number: ticket.number, subject: ticket.subject, services: ticket.services.map((s) => s.service.name) }) },
     });
     const message = await tx.message.create({
-      data: { ticketId: ticket.id, authorId: user.id, kind: "public", body: input.description, createdAt: now },
+      data: { ticketId: ticket.id, authorId: user.id, kind: "public", body: input.body, createdAt: now },
     });
-    await indexMessage(tx, message.id, input.description);
+    await indexMessage(tx, message.id, input.body);
     const files = await linkUploads(tx, user.id, input.attachmentIds, ticket.id, message.id);
     if (input.sensitive) await storeSensitive(tx, ticket, message.id, input.sensitive, now);
     const eventId = await recordEvent(tx, ticket.id, user.id, "created", { after: "new", at: now });

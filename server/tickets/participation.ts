@@ -3,7 +3,7 @@
 import type { Db } from "../db";
 import { queueTicketMail } from "../notifications/ticket-mail";
 import { AppError } from "../errors/app-error";
-import { assertNotClosed } from "./apply-transition";
+import { assertNotClosed } from "../domain/guards";
 import { findVisibleTicket } from "../access/find-visible";
 import { recordEvent } from "../events/record-event";
 import { type Viewer } from "../access/visibility";

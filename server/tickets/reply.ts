@@ -2,7 +2,8 @@
 // agent's public reply (the first one is the first response) or an internal note.
 import type { Db } from "../db";
 import { AppError } from "../errors/app-error";
-import { assertNotClosed, nextStatus, writeStatus } from "./apply-transition";
+import { nextStatus, writeStatus } from "./apply-transition";
+import { assertNotClosed } from "../domain/guards";
 import { findVisibleTicket } from "../access/find-visible";
 import { indexMessage } from "./message-search";
 import { recordEvent } from "../events/record-event";
@@ -10,15 +11,12 @@ import { queueTicketMail } from "../notifications/ticket-mail";
 import { fileUploads, linkUploads } from "../files/attach-uploads";
 import { storeSensitive } from "../sensitive/sensitive-info";
 import { actorFor, type Viewer } from "../access/visibility";
+import type { AddMessage } from "./commands";
 import { isStaff } from "../access/principal";
 
-export async function replyToTicket(
-  db: Db,
-  viewer: Viewer,
-  input: { ticket: string; body: string; internal?: boolean; attachmentIds?: string[]; sensitive?: string },
-  now: Date,
-) {
-  const attachmentIds = input.attachmentIds ?? [];
+export async function replyToTicket(db: Db, viewer: Viewer, input: AddMessage, now: Date) {
+  const attachmentIds = input.attachmentIds;
+  const internal = input.visibility === "internal";
   if (attachmentIds.length) {
     const target = await findVisibleTicket(db, viewer, input.ticket);
     await fileUploads(db, viewer.id, attachmentIds, target);
@@ -26,20 +24,20 @@ export async function replyToTicket(
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, input.ticket);
     const staff = isStaff(viewer);
-    if (input.internal && !staff) throw new AppError("forbidden", "internalNotesAreForStaff");
+    if (internal && !staff) throw new AppError("forbidden", "internalNotesAreForStaff");
     const actor = actorFor(viewer, ticket);
     assertNotClosed(ticket);
-    const to = input.internal ? ticket.status : nextStatus(ticket, { kind: staff ? "agent_reply" : "customer_reply" }, actor);
+    const to = internal ? ticket.status : nextStatus(ticket, { kind: staff ? "agent_reply" : "customer_reply" }, actor);
     const message = await tx.message.create({
-      data: { ticketId: ticket.id, authorId: viewer.id, kind: input.internal ? "internal" : "public", body: input.body, createdAt: now },
+      data: { ticketId: ticket.id, authorId: viewer.id, kind: internal ? "internal" : "public", body: input.body, createdAt: now },
     });
     await indexMessage(tx, message.id, input.body);
     const files = await linkUploads(tx, viewer.id, attachmentIds, ticket.id, message.id);
     if (input.sensitive) await storeSensitive(tx, ticket, message.id, input.sensitive, now);
-    const firstResponse = staff && !input.internal && !ticket.firstResponseAt && ticket.requesterId !== viewer.id;
+    const firstResponse = staff && !internal && !ticket.firstResponseAt && ticket.requesterId !== viewer.id;
     await tx.ticket.update({ where: { id: ticket.id }, data: { updatedAt: now, ...(firstResponse ? { firstResponseAt: now } : {}) } });
-    const eventId = await recordEvent(tx, ticket.id, viewer.id, input.internal ? "note_added" : "replied", { detail: message.id, staffOnly: !!input.internal, at: now });
-    if (staff && !input.internal) await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: "agent_reply", actorId: viewer.id, text: input.body, files });
+    const eventId = await recordEvent(tx, ticket.id, viewer.id, internal ? "note_added" : "replied", { detail: message.id, staffOnly: !!internal, at: now });
+    if (staff && !internal) await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: "agent_reply", actorId: viewer.id, text: input.body, files });
     await writeStatus(tx, ticket, to, viewer.id, now);
     return { id: message.id, status: to, ticketId: ticket.id };
   });

@@ -8,6 +8,7 @@ import { nextStatus, writeStatus } from "./apply-transition";
 import { findVisibleTicket } from "../access/find-visible";
 import { recordEvent } from "../events/record-event";
 import { actorFor, type Viewer } from "../access/visibility";
+import { worksDepartmentWhere } from "../access/staff";
 
 /** `assigneeId` null unassigns. Assigning a New ticket starts the work on it (In progress). */
 export async function assignTicket(db: Db, viewer: Viewer, ref: string, assigneeId: string | null, now: Date) {
@@ -17,7 +18,7 @@ export async function assignTicket(db: Db, viewer: Viewer, ref: string, assignee
     let assigneeName: string | null = null;
     if (assigneeId) {
       const agent = await tx.user.findFirst({
-        where: { id: assigneeId, OR: [{ role: "admin" }, { role: "agent", departments: { some: { departmentId: ticket.departmentId } } }] },
+        where: { id: assigneeId, ...worksDepartmentWhere(ticket.departmentId) },
       });
       if (!agent) throw new AppError("invalid_input", "assigneeNotInDepartment");
       assigneeName = agent.name;
@@ -41,7 +42,7 @@ export async function transferTicket(db: Db, viewer: Viewer, ref: string, depart
     ]);
     if (!to) throw new AppError("invalid_input", "departmentUnknown");
     const keepsAssignee = ticket.assigneeId
-      ? !!(await tx.user.findFirst({ where: { id: ticket.assigneeId, OR: [{ role: "admin" }, { departments: { some: { departmentId } } }] } }))
+      ? !!(await tx.user.findFirst({ where: { id: ticket.assigneeId, ...worksDepartmentWhere(departmentId) } }))
       : false;
     await tx.ticket.update({
       where: { id: ticket.id },
@@ -66,7 +67,7 @@ export async function setPriority(db: Db, viewer: Viewer, ref: string, priority:
 /** Who may be assigned a ticket of this department. */
 export const assignableAgents = (db: Db, departmentId: number) =>
   db.user.findMany({
-    where: { OR: [{ role: "admin" }, { role: "agent", departments: { some: { departmentId } } }] },
+    where: worksDepartmentWhere(departmentId),
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });

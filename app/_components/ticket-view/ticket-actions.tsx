@@ -4,6 +4,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { isFinished } from "../../../server/domain/state-machine";
 import { instantToWallTime, wallTimeToInstant } from "../../../server/i18n/time-zone";
 import { Field, FormMessage, buttonClass, secondaryButtonClass } from "../field";
 import { useTRPC } from "../../_lib/trpc";
@@ -20,25 +21,37 @@ export function TicketActions({ ticket, phone, timeZone }: { ticket: TicketDetai
   const close = useMutation(trpc.tickets.close.mutationOptions());
   const reopen = useMutation(trpc.tickets.reopen.mutationOptions());
   const closed = ticket.status === "closed";
-  const finished = closed || ticket.status === "resolved";
+  const finished = isFinished(ticket.status);
   const customer = ticket.viewerActor === "partner" || ticket.viewerActor === "org_admin";
   return (
     <section className={box} aria-label={t("actions")}>
       {action.error && <FormMessage kind="error">{action.error}</FormMessage>}
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={secondaryButtonClass} disabled={action.busy}
-          onClick={() => void action.run(() => mute.mutateAsync({ ticket: ticket.id, muted: !ticket.muted }))}>
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          disabled={action.busy}
+          onClick={() => void action.run(() => mute.mutateAsync({ ticket: ticket.id, muted: !ticket.muted }))}
+        >
           {ticket.muted ? t("unmute") : t("mute")}
         </button>
         {!closed && (
-          <button type="button" className={secondaryButtonClass} disabled={action.busy}
-            onClick={() => void action.run(() => close.mutateAsync({ ticket: ticket.id }))}>
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            disabled={action.busy}
+            onClick={() => void action.run(() => close.mutateAsync({ ticket: ticket.id }))}
+          >
             {t("close")}
           </button>
         )}
         {finished && (
-          <button type="button" className={secondaryButtonClass} disabled={action.busy}
-            onClick={() => void action.run(() => reopen.mutateAsync({ ticket: ticket.id }))}>
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            disabled={action.busy}
+            onClick={() => void action.run(() => reopen.mutateAsync({ ticket: ticket.id }))}
+          >
             {t("reopen")}
           </button>
         )}
@@ -58,16 +71,37 @@ function EscalateForm({ ticketId }: { ticketId: string }) {
   const action = useTicketAction();
   const [reason, setReason] = useState("");
   const [open, setOpen] = useState(false);
-  if (!open) return <button type="button" className={secondaryButtonClass} onClick={() => setOpen(true)}>{t("escalate")}</button>;
+  if (!open)
+    return (
+      <button type="button" className={secondaryButtonClass} onClick={() => setOpen(true)}>
+        {t("escalate")}
+      </button>
+    );
   return (
-    <form className="flex flex-col gap-2" onSubmit={async (e: FormEvent) => {
-      e.preventDefault();
-      if (await action.run(() => escalate.mutateAsync({ ticket: ticketId, reason }))) { setOpen(false); setReason(""); }
-    }}>
+    <form
+      className="flex flex-col gap-2"
+      onSubmit={async (e: FormEvent) => {
+        e.preventDefault();
+        if (await action.run(() => escalate.mutateAsync({ ticket: ticketId, reason }))) {
+          setOpen(false);
+          setReason("");
+        }
+      }}
+    >
       {action.error && <FormMessage kind="error">{action.error}</FormMessage>}
-      <label htmlFor="escalate-reason" className="text-sm font-medium">{t("escalateReason")}</label>
-      <textarea id="escalate-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} className="rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900" />
-      <button type="submit" className={buttonClass} disabled={action.busy}>{t("escalateSubmit")}</button>
+      <label htmlFor="escalate-reason" className="text-sm font-medium">
+        {t("escalateReason")}
+      </label>
+      <textarea
+        id="escalate-reason"
+        rows={3}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        className="rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+      />
+      <button type="submit" className={buttonClass} disabled={action.busy}>
+        {t("escalateSubmit")}
+      </button>
     </form>
   );
 }
@@ -79,32 +113,83 @@ function CallForm({ ticket, phone, timeZone }: { ticket: TicketDetail; phone: st
   const request = useMutation(trpc.tickets.requestCall.mutationOptions());
   const action = useTicketAction();
   const [open, setOpen] = useState(false);
-  const start = new Date(Date.now() + 3_600_000);
-  start.setMinutes(0, 0, 0);
-  const [values, setValues] = useState({
-    phone: phone ?? "", from: instantToWallTime(start, timeZone), to: instantToWallTime(new Date(start.getTime() + 2 * 3_600_000), timeZone), note: "",
+  // Proposed window: the next full hour, for two hours.
+  const [values, setValues] = useState(() => {
+    const start = new Date(Date.now() + 3_600_000);
+    start.setMinutes(0, 0, 0);
+    return {
+      phone: phone ?? "",
+      from: instantToWallTime(start, timeZone),
+      to: instantToWallTime(new Date(start.getTime() + 2 * 3_600_000), timeZone),
+      note: "",
+    };
   });
   const last = ticket.callRequests[0];
   const range = (a: Date, b: Date) => format.dateTimeRange(new Date(a), new Date(b), { dateStyle: "medium", timeStyle: "short", timeZone });
   return (
     <div className="flex flex-col gap-2">
-      {last && <p className="text-xs text-slate-600 dark:text-slate-300" data-testid="call-requested">{t("callRequested", { window: range(last.windowStart, last.windowEnd) })}</p>}
+      {last && (
+        <p className="text-xs text-slate-600 dark:text-slate-300" data-testid="call-requested">
+          {t("callRequested", { window: range(last.windowStart, last.windowEnd) })}
+        </p>
+      )}
       {!open ? (
-        <button type="button" className={secondaryButtonClass} onClick={() => setOpen(true)}>{t("requestCall")}</button>
+        <button type="button" className={secondaryButtonClass} onClick={() => setOpen(true)}>
+          {t("requestCall")}
+        </button>
       ) : (
-        <form className="flex flex-col gap-2" onSubmit={async (e: FormEvent) => {
-          e.preventDefault();
-          const windowStart = wallTimeToInstant(values.from, timeZone);
-          const windowEnd = wallTimeToInstant(values.to, timeZone);
-          if (await action.run(() => request.mutateAsync({ ticket: ticket.id, phone: values.phone, windowStart: windowStart as Date, windowEnd: windowEnd as Date, note: values.note || null }))) setOpen(false);
-        }}>
+        <form
+          className="flex flex-col gap-2"
+          onSubmit={async (e: FormEvent) => {
+            e.preventDefault();
+            const windowStart = wallTimeToInstant(values.from, timeZone);
+            const windowEnd = wallTimeToInstant(values.to, timeZone);
+            if (
+              await action.run(() =>
+                request.mutateAsync({
+                  ticket: ticket.id,
+                  phone: values.phone,
+                  windowStart: windowStart as Date,
+                  windowEnd: windowEnd as Date,
+                  note: values.note || null,
+                }),
+              )
+            )
+              setOpen(false);
+          }}
+        >
           {action.error && <FormMessage kind="error">{action.error}</FormMessage>}
-          <Field id="call-phone" type="tel" label={t("phone")} value={values.phone} onChange={(e) => setValues({ ...values, phone: e.target.value })} />
-          <Field id="call-from" type="datetime-local" label={t("from")} value={values.from} onChange={(e) => setValues({ ...values, from: e.target.value })} />
-          <Field id="call-to" type="datetime-local" label={t("to")} value={values.to} onChange={(e) => setValues({ ...values, to: e.target.value })} />
+          <Field
+            id="call-phone"
+            type="tel"
+            label={t("phone")}
+            value={values.phone}
+            onChange={(e) => setValues({ ...values, phone: e.target.value })}
+          />
+          <Field
+            id="call-from"
+            type="datetime-local"
+            label={t("from")}
+            value={values.from}
+            onChange={(e) => setValues({ ...values, from: e.target.value })}
+          />
+          <Field
+            id="call-to"
+            type="datetime-local"
+            label={t("to")}
+            value={values.to}
+            onChange={(e) => setValues({ ...values, to: e.target.value })}
+          />
           <p className="text-xs text-slate-500 dark:text-slate-400">{t("timeZoneNote", { zone: timeZone })}</p>
-          <Field id="call-note" label={t("callNote")} value={values.note} onChange={(e) => setValues({ ...values, note: e.target.value })} />
-          <button type="submit" className={buttonClass} disabled={action.busy}>{t("callSubmit")}</button>
+          <Field
+            id="call-note"
+            label={t("callNote")}
+            value={values.note}
+            onChange={(e) => setValues({ ...values, note: e.target.value })}
+          />
+          <button type="submit" className={buttonClass} disabled={action.busy}>
+            {t("callSubmit")}
+          </button>
         </form>
       )}
     </div>
@@ -119,18 +204,39 @@ function RatingForm({ ticketId, current }: { ticketId: string; current: TicketDe
   const [stars, setStars] = useState(current?.stars ?? 0);
   const [comment, setComment] = useState(current?.comment ?? "");
   return (
-    <form className="flex flex-col gap-2" onSubmit={(e) => { e.preventDefault(); void action.run(() => rate.mutateAsync({ ticket: ticketId, stars, comment: comment || null })); }}>
+    <form
+      className="flex flex-col gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void action.run(() => rate.mutateAsync({ ticket: ticketId, stars, comment: comment || null }));
+      }}
+    >
       <h3 className="text-sm font-semibold">{t("rate")}</h3>
-      {current && <p className="text-sm" data-testid="current-rating">{t("rated", { stars: current.stars })}</p>}
+      {current && (
+        <p className="text-sm" data-testid="current-rating">
+          {t("rated", { stars: current.stars })}
+        </p>
+      )}
       {action.error && <FormMessage kind="error">{action.error}</FormMessage>}
       <div role="radiogroup" aria-label={t("rate")} className="flex gap-1">
         {[1, 2, 3, 4, 5].map((n) => (
-          <button key={n} type="button" role="radio" aria-checked={stars === n} aria-label={t("starLabel", { stars: n })}
-            onClick={() => setStars(n)} className={`text-2xl ${n <= stars ? "text-amber-500" : "text-slate-300 dark:text-slate-600"}`}>★</button>
+          <button
+            key={n}
+            type="button"
+            role="radio"
+            aria-checked={stars === n}
+            aria-label={t("starLabel", { stars: n })}
+            onClick={() => setStars(n)}
+            className={`text-2xl ${n <= stars ? "text-amber-500" : "text-slate-300 dark:text-slate-600"}`}
+          >
+            ★
+          </button>
         ))}
       </div>
       <Field id="rate-comment" label={t("rateComment")} value={comment} onChange={(e) => setComment(e.target.value)} />
-      <button type="submit" className={buttonClass} disabled={action.busy || stars === 0}>{t("rateSubmit")}</button>
+      <button type="submit" className={buttonClass} disabled={action.busy || stars === 0}>
+        {t("rateSubmit")}
+      </button>
     </form>
   );
 }
