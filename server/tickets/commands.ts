@@ -2,8 +2,9 @@
 // the channel that asked. The web form, the REST API, the mail intake and the automation each map
 // their own input to one of these; none of them is shaped like a form.
 import type { Channel } from "../db/generated/enums";
+import type { ExportField } from "./export/fields";
 import type { Priority, TicketType } from "../domain/priority-rules";
-import type { TicketStatus } from "../domain/state-machine";
+import type { statusTabs, TicketStatus } from "../domain/state-machine";
 
 /** A new ticket with its first message. */
 export interface OpenTicket {
@@ -40,3 +41,28 @@ export interface AddMessage {
 
 /** A status change asked for by a person (the automation moves tickets with its own actions). */
 export type ChangeStatus = { kind: "close" } | { kind: "reopen" } | { kind: "set_status"; to: TicketStatus };
+
+/** A page of a ticket list: Mis Tickets, the agent queue, a script's query. */
+export interface TicketQuery {
+  /** The agent queue's views ("sla": at risk or breached); customers use "all". */
+  view: "unassigned" | "mine" | "sla" | "all";
+  tab: keyof typeof statusTabs;
+  /** Number (TK-000042), words of the subject, services and messages. */
+  q: string;
+  status: TicketStatus[];
+  priority: Priority[];
+  departmentId: number[];
+  /** "sla": the next SLA deadline first (staff; tickets without a running clock last). */
+  sort: "created" | "updated" | "status" | "sla";
+  dir: "asc" | "desc";
+  cursor?: string | null;
+  limit: number;
+}
+
+/** The tickets created within [from, to] (calendar days of the viewer's zone), as a file. */
+export interface ExportRequest {
+  format: "csv" | "xlsx";
+  from: string;
+  to: string;
+  fields: ExportField[];
+}

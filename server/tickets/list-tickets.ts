@@ -3,7 +3,7 @@
 // narrowed by the visibility rule first.
 import type { Db } from "../db";
 import type { Prisma } from "../db/generated/client";
-import type { ListTicketsInput } from "../trpc/tickets/list.schema";
+import type { TicketQuery } from "./commands";
 import { ticketsWithMatchingMessages } from "./message-search";
 import { formatTicketNumber, parseTicketRef } from "../domain/numbering";
 import { foldText } from "../domain/search-text";
@@ -38,7 +38,7 @@ export async function searchWhere(db: Db, viewer: Viewer, q: string): Promise<Pr
   };
 }
 
-export async function listTickets(db: Db, viewer: Viewer, input: ListTicketsInput, now = new Date()) {
+export async function listTickets(db: Db, viewer: Viewer, input: TicketQuery, now = new Date()) {
   const staff = isStaff(viewer);
   const tabStatuses = statusTabs[input.tab] as readonly string[];
   const statusFilter = input.status.length ? input.status.filter((s) => tabStatuses.includes(s)) : [...tabStatuses];

@@ -1,5 +1,7 @@
-// Stands in for a lint rule: pages under app/ only render and call tRPC; the database stays behind
-// server/. A page importing Prisma (or the code that opens the database) fails here.
+// The layering of the tree, checked on the real files (eslint.config.mjs states the same rules for
+// the editor): pages under app/ only render and call tRPC, the database stays behind server/; the
+// satellites (files, sensitive, sla, notifications, realtime, …) never call back into the ticket
+// use-cases or the channels that drive them; pure rules in server/domain do no I/O.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -27,9 +29,56 @@ function importsOf(source: string): string[] {
 
 /** Resolves relative specifiers against the importing file, so "../../server/db/open" is seen as such. */
 const normalise = (file: string, specifier: string) =>
-  specifier.startsWith(".") ? path.relative(root, path.resolve(path.dirname(file), specifier)).split(path.sep).join("/") : specifier;
+  specifier.startsWith(".")
+    ? path
+        .relative(root, path.resolve(path.dirname(file), specifier))
+        .split(path.sep)
+        .join("/")
+    : specifier;
+
+/** Folders under server/ that the ticket use-cases call and that must not call back. */
+export const satellites = ["files", "sensitive", "sla", "notifications", "realtime", "lifecycle", "kb", "access", "events", "domain", "validation", "db", "errors", "i18n", "config", "email"];
+/** What they may not reach: the use-cases and the channels on top of them. */
+const above = /^server\/(tickets|trpc|automation|after-commit)(\/|$)/;
+
+/** The offending imports of one server file, as "file imports spec" lines. */
+function layerViolations(file: string, source: string): string[] {
+  const rel = path.relative(root, file).split(path.sep).join("/");
+  const folder = rel.split("/")[1] ?? "";
+  const specs = importsOf(source).map((spec) => normalise(file, spec));
+  const bad = specs.filter((spec) => {
+    if (satellites.includes(folder) && above.test(spec)) return true;
+    if (folder !== "trpc" && /^server\/trpc(\/|$)/.test(spec)) return true;
+    // Pure rules: nothing but each other and the domain error.
+    if (folder === "domain") return !/^server\/(domain|errors)\//.test(spec) && !isTypeOnly(source, spec, file);
+    return false;
+  });
+  return bad.map((spec) => `${rel} imports ${spec}`);
+}
+
+/** Whether every import of `spec` in the file is `import type` (types carry no I/O). */
+function isTypeOnly(source: string, spec: string, file: string): boolean {
+  const forms = [...source.matchAll(/\bimport\s+(type\s+)?[^;]*?from\s+["']([^"']+)["']/g)].filter((m) => normalise(file, m[2]!) === spec);
+  return forms.length > 0 && forms.every((m) => !!m[1]);
+}
 
 describe("architecture", () => {
+  it("no satellite of the ticket use-cases imports them, nothing but a channel imports tRPC, and pure rules do no I/O", () => {
+    const files = sourceFiles(path.join(root, "server")).filter((f) => !f.includes(`${path.sep}generated${path.sep}`));
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.flatMap((file) => layerViolations(file, readFileSync(file, "utf8")))).toEqual([]);
+  });
+
+  it("the layering check catches a satellite calling back into the use-cases", () => {
+    const satellite = path.join(root, "server/sla/example.ts");
+    expect(layerViolations(satellite, `import { createTicket } from "../tickets/create-ticket";`)).toEqual(["server/sla/example.ts imports server/tickets/create-ticket"]);
+    expect(layerViolations(satellite, `import type { Tx } from "../db";\nimport { readClock } from "./sla-clock";`)).toEqual([]);
+    const pure = path.join(root, "server/domain/example.ts");
+    expect(layerViolations(pure, `import { getDb } from "../db";`)).toEqual(["server/domain/example.ts imports server/db"]);
+    expect(layerViolations(pure, `import type { Priority } from "../db/generated/enums";`)).toEqual([]);
+    expect(layerViolations(path.join(root, "server/users/example.ts"), `import { appRouter } from "../trpc/router";`)).toHaveLength(1);
+  });
+
   it("no file under app/ imports Prisma or opens the database", () => {
     const files = sourceFiles(path.join(root, "app"));
     expect(files.length).toBeGreaterThan(10);

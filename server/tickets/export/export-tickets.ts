@@ -7,7 +7,7 @@ import type { Db } from "../../db";
 import type { Prisma } from "../../db/generated/client";
 import type { AppLocale } from "../../i18n/locales";
 import { wallTimeToInstant } from "../../i18n/time-zone";
-import type { ExportInput } from "../../trpc/tickets/export.schema";
+import type { ExportRequest } from "../commands";
 import { visibleTicketsWhere, type Viewer } from "../../access/visibility";
 import { exportSelect, headerRow, valueRow, type ExportRow } from "./fields";
 
@@ -41,7 +41,7 @@ export async function* exportTickets(
   db: Db,
   viewer: Viewer & { timeZone: string },
   locale: AppLocale,
-  input: ExportInput,
+  input: ExportRequest,
 ): AsyncGenerator<ExportChunk> {
   const from = wallTimeToInstant(`${input.from}T00:00`, viewer.timeZone)!;
   const dayAfter = new Date(Date.parse(`${input.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
