@@ -30,11 +30,12 @@ const integration = (backend: "pglite" | "postgresql"): TestProjectInlineConfigu
   extends: true,
   test: {
     name: `integration:${backend}`,
-    include: ["tests/integration/**/*.int.test.ts"],
+    include: ["tests/integration/**/*.int.test.ts", "tests/security/**/*.int.test.ts"],
     // The drift check compares schema.prisma with the migrations on its own shadow PGlite, and the
     // automation command test drives the embedded database of its own DATA_DIR: neither depends on
     // the backend, so they run once.
-    exclude: backend === "postgresql" ? ["tests/integration/schema-drift.int.test.ts", "tests/integration/automation-command.int.test.ts"] : [],
+    exclude:
+      backend === "postgresql" ? ["tests/integration/schema-drift.int.test.ts", "tests/integration/automation-command.int.test.ts"] : [],
     // Each file starts from one migrated PGlite dump made once per run.
     globalSetup: backend === "pglite" ? ["tests/support/pglite-snapshot.ts"] : [],
     env: { ...env, TEST_DB_BACKEND: backend },

@@ -1,25 +1,55 @@
-// Account emails (activation, password reset), always in the recipient's own language.
+// Account emails (activation, password reset, invitation, and the notices sent instead when someone
+// registers an address that already has an account), always in the recipient's own language.
+//
+// sendAccountMail resolves once the SMTP server accepted the message: the request that sends it
+// waits for SMTP. Registration sends exactly one mail whether or not the address has an account,
+// so that wait does not tell the two apart, but it is still the provider's latency inside the
+// request (moving account mail onto the outbox would take it out).
 import { getConfig } from "../config/env";
 import type { AppLocale } from "../i18n/locales";
 import { translator } from "../i18n/translate";
 import { renderHtml, renderText } from "./layout";
 import { sendMail } from "./mailer";
 
-type AccountMailKind = "activation" | "passwordReset" | "invitation";
-const paths: Record<AccountMailKind, string> = { activation: "activate", passwordReset: "reset-password", invitation: "reset-password" };
+export type AccountMailKind = "activation" | "passwordReset" | "invitation" | "registrationPending" | "registrationExisting";
+
+/** The page the mail's button opens, and whether its link carries a token. */
+const links: Record<AccountMailKind, { path: string; token: boolean }> = {
+  activation: { path: "activate", token: true },
+  passwordReset: { path: "reset-password", token: true },
+  invitation: { path: "reset-password", token: true },
+  // Someone registered an address whose account was never confirmed: the owner may finish by
+  // choosing the password (which activates it), whatever password the earlier attempt set.
+  registrationPending: { path: "reset-password", token: true },
+  // Someone registered an address that has an active account: nothing to confirm, only to sign in.
+  registrationExisting: { path: "login", token: false },
+};
+
+/** Message keys under Email.<kind> of the paragraphs after the greeting. */
+const paragraphs: Record<AccountMailKind, string[]> = {
+  activation: ["intro", "expiry"],
+  passwordReset: ["intro", "expiry"],
+  invitation: ["intro", "expiry"],
+  registrationPending: ["intro", "expiry"],
+  registrationExisting: ["intro", "advice"],
+};
 
 export async function sendAccountMail(
   kind: AccountMailKind,
   to: { email: string; name: string; locale: AppLocale; organization?: string },
-  token: string,
+  token?: string,
 ): Promise<void> {
+  const link = links[kind];
+  if (link.token !== (token !== undefined)) throw new Error(`account mail "${kind}" ${link.token ? "needs" : "takes no"} token`);
   const t = translator(to.locale);
-  const url = `${getConfig().NEXTAUTH_URL}/${to.locale}/${paths[kind]}?token=${encodeURIComponent(token)}`;
+  const values = { organization: to.organization ?? "" };
+  const query = token === undefined ? "" : `?token=${encodeURIComponent(token)}`;
+  const url = `${getConfig().NEXTAUTH_URL}/${to.locale}/${link.path}${query}`;
   const body = {
     greeting: t("Email.greeting", { name: to.name }),
-    paragraphs: [t(`Email.${kind}.intro`, { organization: to.organization ?? "" }), t(`Email.${kind}.expiry`)],
+    paragraphs: paragraphs[kind].map((key) => t(`Email.${kind}.${key}`, values)),
     action: { label: t(`Email.${kind}.action`), url },
     footer: t("Email.footer"),
   };
-  await sendMail({ to: to.email, subject: t(`Email.${kind}.subject`, { organization: to.organization ?? "" }), text: renderText(body), html: renderHtml(body, to.locale) });
+  await sendMail({ to: to.email, subject: t(`Email.${kind}.subject`, values), text: renderText(body), html: renderHtml(body, to.locale) });
 }

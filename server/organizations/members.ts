@@ -1,13 +1,13 @@
-// An organization admin manages who belongs: invite by email (an existing person is added at once,
-// a new one gets an email to choose a password), remove, and set the role. An organization always
-// keeps at least one admin.
-import type { Db } from "../db";
+// An organization admin manages who belongs: invite by email (a person with an active account is
+// added at once, anyone else gets an email to choose a password), remove, and set the role. An
+// organization always keeps at least one admin.
+import type { Db, Tx } from "../db";
 import type { OrgRole } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
 import type { Principal } from "../access/principal";
 import type { AppLocale } from "../i18n/locales";
 import { sendAccountMail } from "../email/account-mail";
-import { issueEmailToken } from "../users/email-tokens";
+import { INVITATION_TTL_MS, issueEmailToken, revokeEmailTokens } from "../users/email-tokens";
 
 export function assertOrgAdmin(user: Principal, organizationId: string): void {
   if (user.role === "admin") return;
@@ -33,28 +33,55 @@ export async function inviteMember(
   now: Date,
 ): Promise<{ invited: boolean }> {
   assertOrgAdmin(user, input.organizationId);
+  const org = await db.organization.findUniqueOrThrow({ where: { id: input.organizationId } });
   const existing = await db.user.findUnique({ where: { email: input.email } });
-  if (existing) {
-    await db.membership.upsert({
-      where: { userId_organizationId: { userId: existing.id, organizationId: input.organizationId } },
-      create: { userId: existing.id, organizationId: input.organizationId, role: input.role },
-      update: {},
-    });
+  if (existing?.activatedAt) {
+    await addMembership(db, existing.id, input.organizationId, input.role);
     return { invited: false };
   }
-  const created = await db.user.create({
-    data: {
-      email: input.email,
-      name: input.email.split("@")[0] ?? input.email,
-      locale: input.locale,
-      permissions: { create: { permission: "can_access_ticketing" } },
-      memberships: { create: { organizationId: input.organizationId, role: input.role } },
-    },
-  });
-  const token = await issueEmailToken(db, created.id, "password_reset", now, 7 * 86_400_000);
-  const org = await db.organization.findUniqueOrThrow({ where: { id: input.organizationId } });
-  await sendAccountMail("invitation", { ...created, organization: org.name }, token);
+  let invitee: { id: string; email: string; name: string; locale: AppLocale };
+  if (existing) {
+    // An account nobody has confirmed yet (a registration whose link was never opened, or an
+    // earlier invitation). Whoever registered it may not own the address: the organization's access
+    // must not come with a password (or a name) they chose. So the password goes, every link already
+    // sent for the account stops working (an activation link would otherwise activate that
+    // password), and the invitee chooses the password with the invitation's link, as a new
+    // invitee does.
+    invitee = await db.$transaction(async (tx) => {
+      await revokeEmailTokens(tx, existing.id, now);
+      await addMembership(tx, existing.id, input.organizationId, input.role);
+      return tx.user.update({ where: { id: existing.id }, data: { passwordHash: null, name: defaultName(input.email) } });
+    });
+  } else {
+    try {
+      invitee = await db.user.create({
+        data: {
+          email: input.email,
+          name: defaultName(input.email),
+          locale: input.locale,
+          permissions: { create: { permission: "can_access_ticketing" } },
+          memberships: { create: { organizationId: input.organizationId, role: input.role } },
+        },
+      });
+    } catch (error) {
+      // The address got an account between the lookup and here (a registration): invite that one.
+      if ((error as { code?: string } | null)?.code === "P2002") return inviteMember(db, user, input, now);
+      throw error;
+    }
+  }
+  const token = await issueEmailToken(db, invitee.id, "password_reset", now, INVITATION_TTL_MS);
+  await sendAccountMail("invitation", { ...invitee, organization: org.name }, token);
   return { invited: true };
+}
+
+const defaultName = (email: string) => email.split("@")[0] || email;
+
+async function addMembership(db: Tx, userId: string, organizationId: string, role: OrgRole): Promise<void> {
+  await db.membership.upsert({
+    where: { userId_organizationId: { userId, organizationId } },
+    create: { userId, organizationId, role },
+    update: {},
+  });
 }
 
 async function assertKeepsAnAdmin(db: Db, organizationId: string, leaving: string): Promise<void> {

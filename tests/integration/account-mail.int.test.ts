@@ -52,7 +52,9 @@ async function appError(promise: Promise<unknown>): Promise<AppError> {
 describe("registration and activation", () => {
   it("sends the activation mail in the language chosen at registration, and the link activates once", async () => {
     const email = uniqueEmail("registrant");
-    expect(await anonymous("en").auth.register({ name: "Lucía Pérez", email: email.toUpperCase(), password: PASSWORD, locale: "es" })).toEqual({ email });
+    expect(
+      await anonymous("en").auth.register({ name: "Lucía Pérez", email: email.toUpperCase(), password: PASSWORD, locale: "es" }),
+    ).toEqual({ email });
 
     const { mail, token } = onlyMail(email, "activate", "es");
     expect(mail.subject).toBe(message("es", "Email.activation.subject"));
@@ -79,11 +81,20 @@ describe("registration and activation", () => {
     expect(mail.text).toContain(message("fr", "Email.activation.action"));
   });
 
-  it("refuses to register an email that already has an active account, and sends nothing", async () => {
+  it("registering an email that already has an active account answers as for a new one, changes nothing and tells the owner", async () => {
     const user = await makeUser(db);
-    const error = await appError(anonymous().auth.register({ name: "Impostor", email: user.email, password: "whatever-123", locale: "en" }));
-    expect(error.messageKey).toBe("emailTaken");
-    expect(mailbox.to(user.email)).toHaveLength(0);
+    // The same answer as a new address gets (no "emailTaken": the form must not reveal who has an account).
+    expect(
+      await anonymous().auth.register({ name: "Impostor", email: user.email, password: "whatever-123", locale: "en" }),
+    ).toEqual({ email: user.email });
+    const mails = mailbox.to(user.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toBe(message(user.locale, "Email.registrationExisting.subject"));
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      name: user.name,
+      locale: user.locale,
+      passwordHash: user.passwordHash,
+    });
     expect((await signInWithPassword(db, { email: user.email, password: PASSWORD }, new Date())).id).toBe(user.id);
   });
 
@@ -113,7 +124,9 @@ describe("password reset", () => {
     for (const sid of sessions) expect(await loadSessionPrincipal(db, sid, new Date())).toBeNull();
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     expect((await signInWithPassword(db, { email: user.email, password: "a fresh password" }, new Date())).id).toBe(user.id);
-    expect((await appError(signInWithPassword(db, { email: user.email, password: PASSWORD }, new Date()))).messageKey).toBe("wrongCredentials");
+    expect((await appError(signInWithPassword(db, { email: user.email, password: PASSWORD }, new Date()))).messageKey).toBe(
+      "wrongCredentials",
+    );
 
     // The link works once.
     expect((await appError(anonymous().auth.resetPassword({ token, password: "yet another one" }))).messageKey).toBe("invalidLink");
@@ -131,7 +144,9 @@ describe("password reset", () => {
   it("a reset lifts the lock of an account that failed too often", async () => {
     const user = await makeUser(db);
     for (let i = 0; i < 5; i++) await failure(signInWithPassword(db, { email: user.email, password: "forgotten" }, new Date()));
-    expect((await appError(signInWithPassword(db, { email: user.email, password: PASSWORD }, new Date()))).messageKey).toBe("tooManyAttempts");
+    expect((await appError(signInWithPassword(db, { email: user.email, password: PASSWORD }, new Date()))).messageKey).toBe(
+      "tooManyAttempts",
+    );
     await anonymous().auth.requestPasswordReset({ email: user.email });
     const { token } = onlyMail(user.email, "reset-password", user.locale);
     await anonymous().auth.resetPassword({ token, password: "remembered now" });
