@@ -6,15 +6,15 @@ import type { AutoTransition } from "../lifecycle/due-dates";
 import { nextStatus, writeStatus } from "./apply-transition";
 import { findVisibleTicket } from "../access/find-visible";
 import { systemPrincipal } from "../access/principal";
-import type { LifecyclePolicy, TicketStatus } from "../domain/state-machine";
+import type { TicketStatus } from "../domain/state-machine";
 import { actorFor, type Viewer } from "../access/visibility";
 import type { ChangeStatus } from "./commands";
 
-export async function changeStatus(db: Db, viewer: Viewer, ref: string, action: ChangeStatus, now: Date, policy?: LifecyclePolicy) {
+export async function changeStatus(db: Db, viewer: Viewer, ref: string, action: ChangeStatus, now: Date) {
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, ref);
     // Whether a customer may close before "resolved" is the department's automation policy.
-    const to = nextStatus(ticket, action, actorFor(viewer, ticket), policy ?? lifecyclePolicy(await policyFor(tx, ticket.departmentId)));
+    const to = nextStatus(ticket, action, actorFor(viewer, ticket), lifecyclePolicy(await policyFor(tx, ticket.departmentId)));
     const updated = (await writeStatus(tx, ticket, to, viewer.id, now))!;
     return { id: updated.id, ticketId: updated.id, status: updated.status };
   });

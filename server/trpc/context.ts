@@ -12,5 +12,3 @@ export interface Context {
   /** Client address as the custom server saw it (for throttling); absent in tests. */
   ip?: string;
 }
-
-export const createInnerContext = (values: Context): Context => values;
