@@ -17,7 +17,16 @@ const tsx = "node --import tsx";
 const chromium = "/usr/bin/chromium";
 const launchOptions = {
   ...(existsSync(chromium) ? { executablePath: chromium } : {}),
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
 };
 
 /** What every app server of the run shares: production build, our SMTP and OpenID provider. */
@@ -43,7 +52,13 @@ function appServer(port: number, extra: Record<string, string>, seed: boolean): 
     name: `app:${port}`,
     command: steps.join(" && "),
     url: `http://localhost:${port}/api/health`,
-    env: { ...appEnv, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}`, DATA_DIR: path.join(dataRoot, `app-${port}`), ...extra },
+    env: {
+      ...appEnv,
+      PORT: String(port),
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      DATA_DIR: path.join(dataRoot, `app-${port}`),
+      ...extra,
+    },
     reuseExistingServer: false,
     timeout: 120_000,
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },

@@ -23,7 +23,8 @@ function print(report: TickReport, via: string): void {
   console.info(`Automation tick at ${report.at}${report.dryRun ? " (dry run: nothing changed)" : ""} — ${via}`);
   for (const t of report.transitions) console.info(`  ${t.reference}: ${t.from} → ${t.to}${report.dryRun ? " (would change)" : ""}`);
   if (!report.transitions.length) console.info("  no ticket is due for an automatic change");
-  if (!report.dryRun) console.info(`  SLA alerts: ${report.slaAlerts.length} · mails sent: ${report.mails.sent}, failed: ${report.mails.failed}`);
+  if (!report.dryRun)
+    console.info(`  SLA alerts: ${report.slaAlerts.length} · mails sent: ${report.mails.sent}, failed: ${report.mails.failed}`);
 }
 
 const holder = env.DATABASE_URL ? null : await dataDirHolder(env.DATA_DIR);

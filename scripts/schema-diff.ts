@@ -15,7 +15,10 @@ const migrationsDir = path.join(root, "prisma/migrations");
 
 /** Shadow databases get our extensions too, so migrations that create them replay. */
 class ShadowAwarePGlite extends PrismaPGlite {
-  constructor(client: PGlite, private readonly opened: PGlite[]) {
+  constructor(
+    client: PGlite,
+    private readonly opened: PGlite[],
+  ) {
     super(client);
   }
   override async connectToShadowDb() {
@@ -41,11 +44,17 @@ async function loadEngine() {
 
 async function migrationDirectories() {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     dirs.map(async (name) => {
       const file = path.join(migrationsDir, name, "migration.sql");
-      return { path: path.join(migrationsDir, name), migrationFile: { path: file, content: { tag: "ok", value: await readFile(file, "utf8") } } };
+      return {
+        path: path.join(migrationsDir, name),
+        migrationFile: { path: file, content: { tag: "ok", value: await readFile(file, "utf8") } },
+      };
     }),
   );
 }
@@ -60,10 +69,19 @@ export async function pendingSchemaSql(): Promise<string> {
     const factory = bindMigrationAwareSqlAdapterFactory(new ShadowAwarePGlite(main, opened));
     const schema = await readFile(schemaPath, "utf8");
     const files = [{ path: schemaPath, content: schema }];
-    const lockfile = { path: path.join(migrationsDir, "migration_lock.toml"), content: await readFile(path.join(migrationsDir, "migration_lock.toml"), "utf8") };
+    const lockfile = {
+      path: path.join(migrationsDir, "migration_lock.toml"),
+      content: await readFile(path.join(migrationsDir, "migration_lock.toml"), "utf8"),
+    };
     const engine = await glue.SchemaEngine.new({ datamodels: [[schemaPath, schema]] } as never, () => {}, factory as never);
     const result = (await engine.diff({
-      from: { tag: "migrations", baseDir: migrationsDir, lockfile, shadowDbInitScript: "", migrationDirectories: await migrationDirectories() },
+      from: {
+        tag: "migrations",
+        baseDir: migrationsDir,
+        lockfile,
+        shadowDbInitScript: "",
+        migrationDirectories: await migrationDirectories(),
+      },
       to: { tag: "schemaDatamodel", files },
       script: true,
       exitCode: null,

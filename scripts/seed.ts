@@ -9,7 +9,9 @@ try {
   const database = await openConfiguredDatabase(env);
   await seedDemo(database.db);
   await database.close();
-  console.info(`Demo data is in place (${database.kind}). Accounts: partner@demo.test, orgadmin@demo.test, partner2@demo.test, agent@demo.test, admin@demo.test — password demo1234`);
+  console.info(
+    `Demo data is in place (${database.kind}). Accounts: partner@demo.test, orgadmin@demo.test, partner2@demo.test, agent@demo.test, admin@demo.test — password demo1234`,
+  );
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

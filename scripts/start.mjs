@@ -13,14 +13,20 @@ function newest(entry) {
   if (!existsSync(full)) return 0;
   const stat = statSync(full);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(full).filter((name) => !skip.has(name)).reduce((max, name) => Math.max(max, newest(path.join(entry, name))), 0);
+  return readdirSync(full)
+    .filter((name) => !skip.has(name))
+    .reduce((max, name) => Math.max(max, newest(path.join(entry, name))), 0);
 }
 
 const buildId = path.join(root, ".next", "BUILD_ID");
 const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
 if (built < Math.max(...sources.map(newest))) {
   console.info(built ? "Sources changed since the last build: building Mesa…" : "Building Mesa (first start)…");
-  const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync("npx", ["next", "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -1,6 +1,6 @@
-// `npm test`: every tier in order — Vitest (pure and integration; on PostgreSQL too when
-// TEST_DATABASE_URL is set), a production build, then Playwright end-to-end in Chromium. Ends with
-// one line counting every test of every tier: "N passed, N failed".
+// `npm test`: every tier in order — the lint (ESLint and Prettier, `npm run lint`), Vitest (pure and
+// integration; on PostgreSQL too when TEST_DATABASE_URL is set), a production build, then Playwright
+// end-to-end in Chromium. Ends with one line counting every test of every tier: "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 
@@ -11,6 +11,7 @@ mkdirSync(results, { recursive: true });
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/playwright.json` };
 
 const steps = [
+  ["npm", ["run", "lint"]],
   ["npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${results}/vitest.json`]],
   ["npx", ["next", "build"]],
   ["npx", ["playwright", "test", "--reporter=list,json"]],

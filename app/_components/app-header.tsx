@@ -63,7 +63,12 @@ export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "porta
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-2">
         <Link href="/" className="text-lg font-semibold text-brand-700 dark:text-brand-500">
-          Mesa{area !== "portal" && <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs text-brand-800">{t(area === "agent" ? "agentArea" : "admin")}</span>}
+          Mesa
+          {area !== "portal" && (
+            <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs text-brand-800">
+              {t(area === "agent" ? "agentArea" : "admin")}
+            </span>
+          )}
         </Link>
         <div className="hidden flex-1 items-center justify-between gap-4 md:flex">
           {nav}

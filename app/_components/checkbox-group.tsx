@@ -1,6 +1,11 @@
 // A labelled group of checkboxes choosing ids (services of a ticket, interested users, columns…).
 export function CheckboxGroup({
-  legend, options, selected, onChange, empty, error,
+  legend,
+  options,
+  selected,
+  onChange,
+  empty,
+  error,
 }: {
   legend: string;
   options: { id: string; name: string }[];

@@ -11,7 +11,9 @@ export function useLiveProfile(initial: Viewer) {
   const queryClient = useQueryClient();
   const query = useQuery({ ...trpc.profile.get.queryOptions(), initialData: initial });
   useRealtimeEvent("profile.updated", (change) => {
-    queryClient.setQueryData(trpc.profile.get.queryKey(), (old) => (old ? { ...old, ...change, locale: change.locale as Viewer["locale"] } : old));
+    queryClient.setQueryData(trpc.profile.get.queryKey(), (old) =>
+      old ? { ...old, ...change, locale: change.locale as Viewer["locale"] } : old,
+    );
   });
   return query.data;
 }

@@ -1,26 +1,33 @@
 "use client";
 // Light / dark, remembered per browser; follows the system until chosen.
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { useHydrated } from "../_lib/use-hydrated";
+
+// The class on <html> is the truth (the inline theme script sets it before paint); React follows it.
+function subscribe(onChange: () => void) {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+  return () => observer.disconnect();
+}
+const isDark = () => document.documentElement.classList.contains("dark");
+const unknownOnServer = () => null;
 
 export function ThemeToggle() {
   const t = useTranslations("Nav");
-  const [dark, setDark] = useState<boolean | null>(null);
+  const dark = useSyncExternalStore<boolean | null>(subscribe, isDark, unknownOnServer);
   const hydrated = useHydrated();
-  // The inline script set the class before paint; apply the saved choice again after hydration in
-  // case React re-rendered <html> (a recovered hydration mismatch re-creates its attributes).
+  // Apply the saved choice again after hydration in case React re-rendered <html> (a recovered
+  // hydration mismatch re-creates its attributes).
   useEffect(() => {
     const saved = localStorage.getItem("mesa-theme");
     if (saved) document.documentElement.classList.toggle("dark", saved === "dark");
-    setDark(document.documentElement.classList.contains("dark"));
   }, []);
 
   function toggle() {
     const next = !document.documentElement.classList.contains("dark");
     document.documentElement.classList.toggle("dark", next);
     localStorage.setItem("mesa-theme", next ? "dark" : "light");
-    setDark(next);
   }
 
   return (

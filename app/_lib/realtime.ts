@@ -21,15 +21,17 @@ function changeFeed(): ChangeFeed {
   return feed;
 }
 
-export function useRealtimeEvent<E extends Exclude<keyof ServerToClientEvents, "ticket.changed">>(event: E, handler: ServerToClientEvents[E]): void {
+export function useRealtimeEvent<E extends Exclude<keyof ServerToClientEvents, "ticket.changed">>(
+  event: E,
+  handler: ServerToClientEvents[E],
+): void {
   const latest = useRef(handler);
   useEffect(() => {
     latest.current = handler;
   });
   useEffect(() => {
     const s = realtimeSocket();
-    const listener = ((...args: Parameters<ServerToClientEvents[E]>) =>
-      (latest.current as (...a: typeof args) => void)(...args)) as never;
+    const listener = ((...args: Parameters<ServerToClientEvents[E]>) => (latest.current as (...a: typeof args) => void)(...args)) as never;
     s.on(event, listener);
     return () => void s.off(event, listener);
   }, [event]);

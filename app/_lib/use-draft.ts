@@ -12,6 +12,8 @@ export function useDraft<T extends object>(key: string, empty: T) {
     try {
       const saved = localStorage.getItem(key);
       if (saved) {
+        // localStorage exists only in the browser, after hydration: the server rendered the empty form.
+        // eslint-disable-next-line react-hooks/set-state-in-effect -- a one-time restore from browser storage
         setValues({ ...empty, ...(JSON.parse(saved) as Partial<T>) });
         setRestored(true);
       }

@@ -41,7 +41,11 @@ export function useFormErrors() {
 
   /** The whole submit: validate with the procedure's schema, run `action` with the parsed values,
    * show any refusal. Resolves true when the action succeeded; the form's values stay either way. */
-  async function submit<S extends z.ZodType>(schema: S, values: unknown, action: (parsed: z.output<S>) => Promise<unknown>): Promise<boolean> {
+  async function submit<S extends z.ZodType>(
+    schema: S,
+    values: unknown,
+    action: (parsed: z.output<S>) => Promise<unknown>,
+  ): Promise<boolean> {
     if (!check(schema, values)) return false;
     clear();
     try {

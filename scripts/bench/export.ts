@@ -29,7 +29,12 @@ for (const format of ["csv", "xlsx"] as const) {
   const t0 = performance.now();
   let bytes = 0;
   let rows = 0;
-  for await (const chunk of exportTickets(db, viewer, "es", { format, from: "2025-12-31", to: "2026-12-31", fields: ["number", "subject", "status", "priority", "department", "createdAt"] })) {
+  for await (const chunk of exportTickets(db, viewer, "es", {
+    format,
+    from: "2025-12-31",
+    to: "2026-12-31",
+    fields: ["number", "subject", "status", "priority", "department", "createdAt"],
+  })) {
     if (chunk.kind === "data") {
       bytes += Buffer.byteLength(chunk.base64, "base64");
       rows += chunk.rows;
@@ -37,6 +42,8 @@ for (const format of ["csv", "xlsx"] as const) {
     peak = Math.max(peak, process.memoryUsage().rss);
   }
   const ms = Math.round(performance.now() - t0);
-  console.log(`${format}: ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB in ${ms} ms (${Math.round(rows / (ms / 1000))} rows/s); RSS +${Math.round((peak - base) / 1e6)} MB over ${Math.round(base / 1e6)} MB`);
+  console.log(
+    `${format}: ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB in ${ms} ms (${Math.round(rows / (ms / 1000))} rows/s); RSS +${Math.round((peak - base) / 1e6)} MB over ${Math.round(base / 1e6)} MB`,
+  );
 }
 await opened.close();

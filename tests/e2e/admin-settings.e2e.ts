@@ -27,7 +27,10 @@ test("an admin sets the critical first response, saves, reloads and still sees i
   await signIn(page, admin, "/es/agent");
   await page.getByRole("link", { name: m("Nav.admin"), exact: true }).click();
   await expect(page).toHaveURL(/\/es\/admin$/);
-  await page.getByRole("link", { name: m("Admin.nav.sla") }).first().click();
+  await page
+    .getByRole("link", { name: m("Admin.nav.sla") })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: m("Admin.nav.sla") })).toBeVisible();
 
   const before = (await query<Policy[]>(page.request, "admin.slaPolicies.list")).find((p) => p.priority === "critical")!;
@@ -51,7 +54,9 @@ test("an admin sets the critical first response, saves, reloads and still sees i
     expect(after.find((p) => p.priority === "critical")).toEqual({ ...before, firstResponseMinutes: minutes });
   } finally {
     await trpc(page.request, "admin.slaPolicies.set", {
-      priority: "critical", firstResponseMinutes: before.firstResponseMinutes, resolutionMinutes: before.resolutionMinutes,
+      priority: "critical",
+      firstResponseMinutes: before.firstResponseMinutes,
+      resolutionMinutes: before.resolutionMinutes,
     });
   }
 });

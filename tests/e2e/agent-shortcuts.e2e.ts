@@ -17,7 +17,8 @@ async function partnerTickets(browser: Browser, partner: { email: string; passwo
   const context = await browser.newContext();
   await signInOverHttp(context.request, partner.email, partner.password);
   const references: string[] = [];
-  for (const subject of subjects) references.push(await createSupportTicket(context.request, { subject, description: "Probando los atajos de teclado." }));
+  for (const subject of subjects)
+    references.push(await createSupportTicket(context.request, { subject, description: "Probando los atajos de teclado." }));
   await context.close();
   return references;
 }
@@ -48,7 +49,19 @@ test("? opens the list of shortcuts, a proper dialog that Escape closes; the but
   // Focus moved into the dialog.
   await expect(dialog.getByRole("button", { name: m("Shortcuts.close") })).toBeFocused();
   // Every shortcut, its keys in <kbd>, with what it does.
-  await expect(dialog.locator("kbd")).toHaveText(["?", m("Shortcuts.keys.escape"), "j", "k", m("Shortcuts.keys.enter"), "o", "r", "n", "a", "j", "k"]);
+  await expect(dialog.locator("kbd")).toHaveText([
+    "?",
+    m("Shortcuts.keys.escape"),
+    "j",
+    "k",
+    m("Shortcuts.keys.enter"),
+    "o",
+    "r",
+    "n",
+    "a",
+    "j",
+    "k",
+  ]);
   await expect(dialog.locator("dd")).toHaveText(
     ["help", "closeHelp", "down", "up", "open", "reply", "note", "take", "next", "previous"].map((a) => m(`Shortcuts.actions.${a}`)),
   );
@@ -58,7 +71,9 @@ test("? opens the list of shortcuts, a proper dialog that Escape closes; the but
   const button = page.getByRole("button", { name: m("Shortcuts.button") });
   await button.click();
   await expect(helpDialog(page)).toBeVisible();
-  await helpDialog(page).getByRole("button", { name: m("Shortcuts.close") }).click();
+  await helpDialog(page)
+    .getByRole("button", { name: m("Shortcuts.close") })
+    .click();
   await expect(helpDialog(page)).toHaveCount(0);
   await expect(button).toBeFocused();
 });

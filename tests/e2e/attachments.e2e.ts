@@ -68,7 +68,11 @@ test("two files on a new ticket and a third on a reply reach the agent; another 
   await signIn(agent, { email: "agent@demo.test", password: DEMO_PASSWORD }, `/es/agent/tickets/${reference}`);
   const list = agent.getByTestId("ticket-files");
   await expect(list.getByRole("heading")).toHaveText(m("Attachments.title", { count: "3" }));
-  for (const [name, path] of [["captura-error.png", files.png], ["servidor.log", files.log], ["factura-marzo.pdf", files.pdf]] as const) {
+  for (const [name, path] of [
+    ["captura-error.png", files.png],
+    ["servidor.log", files.log],
+    ["factura-marzo.pdf", files.pdf],
+  ] as const) {
     await expect(list.getByText(name)).toBeVisible();
     const download = agent.waitForEvent("download");
     await list.getByRole("link", { name: m("Attachments.download", { name }) }).click();
@@ -83,7 +87,9 @@ test("two files on a new ticket and a third on a reply reach the agent; another 
   const served = await agent.request.get(hrefs[0]!);
   expect(served.status()).toBe(200);
   expect(served.headers()).toMatchObject({
-    "content-type": "image/png", "x-content-type-options": "nosniff", "content-disposition": expect.stringMatching(/^attachment; filename="captura-error\.png"/),
+    "content-type": "image/png",
+    "x-content-type-options": "nosniff",
+    "content-disposition": expect.stringMatching(/^attachment; filename="captura-error\.png"/),
   });
   expect(served.headers()["content-security-policy"]).toContain("sandbox");
 
@@ -120,13 +126,16 @@ test("a renamed executable is refused in Spanish and the text stays; 21 MB is re
   await picker.setInputFiles(files.exe);
   await expect(item(page, "foto.png").getByRole("alert")).toHaveText(m("Errors.fileContentMismatch", { name: "foto.png", type: ".png" }));
   await expect(page.getByLabel(m("TicketForm.description"))).toHaveValue("Texto largo que no se debe perder.");
-  await item(page, "foto.png").getByRole("button", { name: m("Attachments.remove", { name: "foto.png" }) }).click();
+  await item(page, "foto.png")
+    .getByRole("button", { name: m("Attachments.remove", { name: "foto.png" }) })
+    .click();
 
   // One file of 21 MB: refused before it is sent, and by the server when sent anyway.
   await picker.setInputFiles(files.big);
   await expect(item(page, "enorme.log").getByRole("alert")).toContainText("«enorme.log» no cabe");
   const direct = await page.request.post("/api/attachments?name=enorme.log&organizationId=", {
-    data: textBytes(21 * MiB), headers: { "content-type": "application/octet-stream", "x-mesa-locale": "es" },
+    data: textBytes(21 * MiB),
+    headers: { "content-type": "application/octet-stream", "x-mesa-locale": "es" },
   });
   expect(direct.status()).toBe(400);
   expect(((await direct.json()) as { error: string }).error).toBe(m("Errors.fileTooLarge", { name: "enorme.log", max: "20" }));
@@ -156,11 +165,14 @@ test("a renamed executable is refused in Spanish and the text stays; 21 MB is re
   await page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer: dropped });
   await expectUploaded(page, "pasos.txt");
   // A screenshot pasted into the description becomes an upload; the text is untouched.
-  await page.getByLabel(m("TicketForm.description")).evaluate((box, bytes) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array(bytes)], "pegado.png", { type: "image/png" }));
-    box.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, [...pngBytes()]);
+  await page.getByLabel(m("TicketForm.description")).evaluate(
+    (box, bytes) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], "pegado.png", { type: "image/png" }));
+      box.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
+    },
+    [...pngBytes()],
+  );
   await expectUploaded(page, "pegado.png");
   await expect(page.getByLabel(m("TicketForm.description"))).toHaveValue("Texto largo que no se debe perder.");
   await page.getByRole("button", { name: m("TicketForm.submit"), exact: true }).click();
@@ -169,7 +181,9 @@ test("a renamed executable is refused in Spanish and the text stays; 21 MB is re
   await expect(page.getByTestId("ticket-files").getByTestId("attachment")).toHaveCount(4);
 });
 
-test("sensitive information: sealed for the partner, revealed by the agent with a note in the history, erased on close", async ({ browser }) => {
+test("sensitive information: sealed for the partner, revealed by the agent with a note in the history, erased on close", async ({
+  browser,
+}) => {
   const partner = await (await browser.newContext()).newPage();
   await signIn(partner, { email: "partner@demo.test", password: DEMO_PASSWORD }, "/es/tickets/new");
   await fillNewTicket(partner, `Credenciales ${Date.now().toString(36)}`, "Os dejo el acceso en el cuadro cifrado.");
@@ -191,7 +205,10 @@ test("sensitive information: sealed for the partner, revealed by the agent with 
   await expect.poll(agentLive.connected).toBe(true);
   await expect.poll(partnerLive.connected).toBe(true);
   await expect(agent.getByText("Pimiento-Rojo-93")).toHaveCount(0);
-  await agent.getByTestId("sensitive-box").getByRole("button", { name: m("Sensitive.reveal") }).click();
+  await agent
+    .getByTestId("sensitive-box")
+    .getByRole("button", { name: m("Sensitive.reveal") })
+    .click();
   await expect(agent.getByTestId("sensitive-text")).toHaveText("ftp: acme / Pimiento-Rojo-93");
   await expect(agent.getByText(m("Events.sensitive_revealed", { actor: "Álex Agente" }))).toBeVisible();
   await expect(partner.getByText(m("Events.sensitive_revealed", { actor: "Álex Agente" }))).toHaveCount(0);
@@ -212,7 +229,9 @@ test("sensitive information: sealed for the partner, revealed by the agent with 
   await expect(partner.getByTestId("sensitive-ask-again")).toHaveCount(0);
 });
 
-test("admin screens: an invalid attachment limit is refused with what was typed kept; staff show who may see sensitive information", async ({ page }) => {
+test("admin screens: an invalid attachment limit is refused with what was typed kept; staff show who may see sensitive information", async ({
+  page,
+}) => {
   await signIn(page, { email: "admin@demo.test", password: DEMO_PASSWORD }, "/es/admin/attachments");
   await expect(page.getByRole("heading", { name: m("Admin.nav.attachments"), level: 1 })).toBeVisible();
   const perMessage = page.getByLabel(m("Admin.attachments.maxMessageMb"));

@@ -18,15 +18,25 @@ test("a server stopped while 1 000 mails are in the outbox sends each exactly on
   const mailbox = await startMailbox({ delayMs: 2 });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "mesa-outbox-"));
   const env = {
-    ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), NEXTAUTH_URL: `http://localhost:${PORT}`,
-    DATA_DIR: dataDir, DATABASE_URL: "", SMTP_URL: mailbox.url, MAIL_FROM: "Mesa <no-reply@mesa.test>", AUTOMATION_INTERVAL_SECONDS: "0",
+    ...process.env,
+    NODE_ENV: "production" as const,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(PORT),
+    NEXTAUTH_URL: `http://localhost:${PORT}`,
+    DATA_DIR: dataDir,
+    DATABASE_URL: "",
+    SMTP_URL: mailbox.url,
+    MAIL_FROM: "Mesa <no-reply@mesa.test>",
+    AUTOMATION_INTERVAL_SECONDS: "0",
   };
   const tsx = ["--import", "tsx"];
   execFileSync(process.execPath, [...tsx, "tests/e2e/support/fill-outbox.ts", String(COUNT)], { env, stdio: "pipe" });
 
   const start = async (): Promise<ChildProcess> => {
     const server = spawn(process.execPath, [...tsx, "server/main.ts"], { env, stdio: "ignore" });
-    await expect.poll(async () => (await fetch(`http://localhost:${PORT}/api/health`).catch(() => null))?.status ?? 0, { timeout: 90_000 }).toBe(200);
+    await expect
+      .poll(async () => (await fetch(`http://localhost:${PORT}/api/health`).catch(() => null))?.status ?? 0, { timeout: 90_000 })
+      .toBe(200);
     return server;
   };
   const stop = (server: ChildProcess) =>

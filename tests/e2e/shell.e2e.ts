@@ -18,7 +18,9 @@ test.describe("on a 390×844 phone", () => {
     await page.getByText(msg("es", "Nav.menu"), { exact: true }).click();
     await expect(nav(page)).toBeVisible();
     await nav(page).getByText(msg("es", "Nav.help")).click();
-    await nav(page).getByRole("link", { name: msg("es", "Nav.myTickets") }).click();
+    await nav(page)
+      .getByRole("link", { name: msg("es", "Nav.myTickets") })
+      .click();
 
     await expect(page).toHaveURL(/\/es\/tickets$/);
     await expect(page.getByRole("heading", { level: 1, name: msg("es", "Tickets.title") })).toBeVisible();
@@ -30,11 +32,15 @@ test("on a desktop the navigation is in the header: Ayuda → Mis Tickets", asyn
   await expect(page.getByText(msg("es", "Nav.menu"), { exact: true })).toBeHidden();
   await expect(nav(page)).toBeVisible();
   await nav(page).getByText(msg("es", "Nav.help")).click();
-  await nav(page).getByRole("link", { name: msg("es", "Nav.myTickets") }).click();
+  await nav(page)
+    .getByRole("link", { name: msg("es", "Nav.myTickets") })
+    .click();
   await expect(page).toHaveURL(/\/es\/tickets$/);
   await expect(page.getByRole("heading", { level: 1, name: msg("es", "Tickets.title") })).toBeVisible();
 
-  await nav(page).getByRole("link", { name: msg("es", "Nav.profile") }).click();
+  await nav(page)
+    .getByRole("link", { name: msg("es", "Nav.profile") })
+    .click();
   await expect(page).toHaveURL(/\/es\/profile$/);
 });
 
@@ -46,7 +52,10 @@ test("the dark theme is applied and survives a reload", async ({ page }) => {
   const toggle = page.getByRole("button", { name: `${msg("es", "Nav.theme")}: ${msg("es", "Nav.themeLight")}` });
   await toggle.click();
   await expect(html).toHaveClass(/\bdark\b/);
-  await expect(page.getByRole("button", { name: `${msg("es", "Nav.theme")}: ${msg("es", "Nav.themeDark")}` })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: `${msg("es", "Nav.theme")}: ${msg("es", "Nav.themeDark")}` })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
 
   await page.reload();
   await expect(html).toHaveClass(/\bdark\b/);

@@ -15,10 +15,16 @@ async function createTicket(page: import("@playwright/test").Page, locale: Local
   await page.getByLabel(m("TicketForm.type")).selectOption("incident");
   await page.getByLabel(m("TicketForm.department")).selectOption({ label: "Soporte Técnico" });
   await page.getByLabel(m("TicketForm.category")).selectOption({ label: "Correo" });
-  await page.getByRole("group", { name: m("TicketForm.service") }).getByRole("checkbox", { name: "VPS acme-01" }).check();
+  await page
+    .getByRole("group", { name: m("TicketForm.service") })
+    .getByRole("checkbox", { name: "VPS acme-01" })
+    .check();
   await page.getByLabel(m("TicketForm.subject")).fill(subject);
   await page.getByLabel(m("TicketForm.description")).fill(description);
-  await page.getByRole("group", { name: m("TicketForm.watchers") }).getByRole("checkbox", { name: "Óscar Org-Admin" }).check();
+  await page
+    .getByRole("group", { name: m("TicketForm.watchers") })
+    .getByRole("checkbox", { name: "Óscar Org-Admin" })
+    .check();
   await page.getByRole("button", { name: m("TicketForm.submit"), exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/tickets/TK-\\d{6}$`));
   return (await page.getByTestId("ticket-reference").textContent())!.trim();
@@ -127,7 +133,11 @@ test("a typed ticket survives a reload as a draft and a refused submit keeps it"
   await page.getByLabel(m("TicketForm.description")).fill("Texto largo que no quiero perder.");
   // The draft is saved shortly after typing stops.
   await expect
-    .poll(() => page.evaluate(() => Object.entries(localStorage).some(([k, v]) => k.startsWith("mesa-draft:new-ticket") && v.includes("no quiero perder"))))
+    .poll(() =>
+      page.evaluate(() =>
+        Object.entries(localStorage).some(([k, v]) => k.startsWith("mesa-draft:new-ticket") && v.includes("no quiero perder")),
+      ),
+    )
     .toBe(true);
   await page.reload();
   await expect(page.getByText(m("TicketForm.draftRestored"))).toBeVisible();

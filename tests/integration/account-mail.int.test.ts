@@ -84,9 +84,9 @@ describe("registration and activation", () => {
   it("registering an email that already has an active account answers as for a new one, changes nothing and tells the owner", async () => {
     const user = await makeUser(db);
     // The same answer as a new address gets (no "emailTaken": the form must not reveal who has an account).
-    expect(
-      await anonymous().auth.register({ name: "Impostor", email: user.email, password: "whatever-123", locale: "en" }),
-    ).toEqual({ email: user.email });
+    expect(await anonymous().auth.register({ name: "Impostor", email: user.email, password: "whatever-123", locale: "en" })).toEqual({
+      email: user.email,
+    });
     const mails = mailbox.to(user.email);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toBe(message(user.locale, "Email.registrationExisting.subject"));

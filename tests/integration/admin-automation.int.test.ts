@@ -28,23 +28,46 @@ let globexId: string;
 const DAY = 86_400_000;
 /** The demo deployment's policy (migration 0004). */
 const general = {
-  autoResolveDays: 5, autoCloseDays: 7, autoCloseUnit: "calendar", customerMayClose: "after_resolved",
-  mailCreated: true, mailEscalated: true, mailResolved: true, mailClosed: true, mailAgentReply: true, mailAutoResolved: true,
+  autoResolveDays: 5,
+  autoCloseDays: 7,
+  autoCloseUnit: "calendar",
+  customerMayClose: "after_resolved",
+  mailCreated: true,
+  mailEscalated: true,
+  mailResolved: true,
+  mailClosed: true,
+  mailAgentReply: true,
+  mailAutoResolved: true,
 } as const;
 const inheritAll = {
-  autoResolveDays: null, autoCloseDays: null, autoCloseUnit: null, customerMayClose: null,
-  mailCreated: null, mailEscalated: null, mailResolved: null, mailClosed: null, mailAgentReply: null, mailAutoResolved: null,
+  autoResolveDays: null,
+  autoCloseDays: null,
+  autoCloseUnit: null,
+  customerMayClose: null,
+  mailCreated: null,
+  mailEscalated: null,
+  mailResolved: null,
+  mailClosed: null,
+  mailAgentReply: null,
+  mailAutoResolved: null,
 };
 
 beforeAll(async () => {
   world = await openDemoWorld();
   ({ db } = world);
-  [admin, agent, partner, globexPartner] = (await Promise.all(["admin@demo.test", "agent@demo.test", "partner@demo.test", "partner2@demo.test"].map(world.login))) as [SignedIn, SignedIn, SignedIn, SignedIn];
+  [admin, agent, partner, globexPartner] = (await Promise.all(
+    ["admin@demo.test", "agent@demo.test", "partner@demo.test", "partner2@demo.test"].map(world.login),
+  )) as [SignedIn, SignedIn, SignedIn, SignedIn];
   const dept = async (slug: string): Promise<Dept> => {
     const d = await db.department.findUniqueOrThrow({ where: { slug }, include: { categories: true } });
     return { id: d.id, general: d.categories.find((c) => c.name === "General")!.id };
   };
-  depts = { support: await dept("soporte-tecnico"), sales: await dept("ventas"), billing: await dept("facturacion"), administration: await dept("administracion") };
+  depts = {
+    support: await dept("soporte-tecnico"),
+    sales: await dept("ventas"),
+    billing: await dept("facturacion"),
+    administration: await dept("administracion"),
+  };
   acmeId = (await db.organization.findUniqueOrThrow({ where: { name: "Acme Hosting" } })).id;
   globexId = (await db.organization.findUniqueOrThrow({ where: { name: "Globex" } })).id;
 });
@@ -54,8 +77,14 @@ afterAll(() => world?.close());
 async function ticketIn(dept: Dept, who: "acme" | "globex" = "acme", now?: Date) {
   const [user, organizationId] = who === "acme" ? [partner, acmeId] : [globexPartner, globexId];
   return callerFor(db, user, "es", now).tickets.create({
-    type: "request", departmentId: dept.id, categoryId: dept.general, organizationId,
-    serviceIds: [], watcherIds: [], subject: "Automatización", description: "Detalle del caso",
+    type: "request",
+    departmentId: dept.id,
+    categoryId: dept.general,
+    organizationId,
+    serviceIds: [],
+    watcherIds: [],
+    subject: "Automatización",
+    description: "Detalle del caso",
   });
 }
 const mailsOf = (ticketId: string) => db.outboxMail.findMany({ where: { ticketId }, orderBy: { id: "asc" }, select: { toAddress: true } });
@@ -73,20 +102,21 @@ describe("automation policy: who may change it", () => {
     };
   };
 
-  it.each([["an agent", "agent", "FORBIDDEN"], ["a partner", "partner", "FORBIDDEN"], ["an anonymous visitor", "nobody", "UNAUTHORIZED"]] as const)(
-    "%s is refused every automation procedure, and the policy stays as it was",
-    async (_label, who, expected) => {
-      await api().setDepartment({ departmentId: depts.sales.id, autoResolveDays: 9 });
-      const before = await db.automationPolicy.findMany({ orderBy: { id: "asc" } });
-      const codes: Record<string, string> = {};
-      for (const [name, call] of Object.entries(everyProcedure(who === "agent" ? agent : who === "partner" ? partner : null))) {
-        codes[name] = ((await failure(call())) as TRPCError).code;
-      }
-      expect(codes).toEqual({ get: expected, setDeployment: expected, setDepartment: expected, clearDepartment: expected });
-      expect(await db.automationPolicy.findMany({ orderBy: { id: "asc" } })).toEqual(before);
-      await api().clearDepartment({ departmentId: depts.sales.id });
-    },
-  );
+  it.each([
+    ["an agent", "agent", "FORBIDDEN"],
+    ["a partner", "partner", "FORBIDDEN"],
+    ["an anonymous visitor", "nobody", "UNAUTHORIZED"],
+  ] as const)("%s is refused every automation procedure, and the policy stays as it was", async (_label, who, expected) => {
+    await api().setDepartment({ departmentId: depts.sales.id, autoResolveDays: 9 });
+    const before = await db.automationPolicy.findMany({ orderBy: { id: "asc" } });
+    const codes: Record<string, string> = {};
+    for (const [name, call] of Object.entries(everyProcedure(who === "agent" ? agent : who === "partner" ? partner : null))) {
+      codes[name] = ((await failure(call())) as TRPCError).code;
+    }
+    expect(codes).toEqual({ get: expected, setDeployment: expected, setDepartment: expected, clearDepartment: expected });
+    expect(await db.automationPolicy.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+    await api().clearDepartment({ departmentId: depts.sales.id });
+  });
 
   it("an admin reads the general policy and every department following it", async () => {
     const { deployment, departments } = await api().get();
@@ -115,14 +145,19 @@ describe("automation policy: refused values", () => {
   });
 
   it("a department override refuses a bad delay in the admin's language, and an unknown department", async () => {
-    const bad = (await failure(api("pt").setDepartment({ departmentId: depts.billing.id, autoCloseDays: 0, autoCloseUnit: "business" }))) as TRPCError;
+    const bad = (await failure(
+      api("pt").setDepartment({ departmentId: depts.billing.id, autoCloseDays: 0, autoCloseUnit: "business" }),
+    )) as TRPCError;
     expect(bad.code).toBe("BAD_REQUEST");
     expect(formatError(bad, "pt").fieldErrors).toEqual({ autoCloseDays: message("pt", "Validation.days") });
     const unit = (await failure(api().setDepartment({ departmentId: depts.billing.id, autoCloseUnit: "weeks" as never }))) as TRPCError;
     expect(unit.code).toBe("BAD_REQUEST");
     expect(await db.automationPolicy.count({ where: { departmentId: depts.billing.id } })).toBe(0);
 
-    for (const call of [api("fr").setDepartment({ departmentId: 999_999, autoCloseDays: 3 }), api("fr").clearDepartment({ departmentId: 999_999 })]) {
+    for (const call of [
+      api("fr").setDepartment({ departmentId: 999_999, autoCloseDays: 3 }),
+      api("fr").clearDepartment({ departmentId: 999_999 }),
+    ]) {
       const unknown = (await failure(call)) as TRPCError;
       expect(unknown.code).toBe("NOT_FOUND");
       expect(formatError(unknown, "fr").message).toBe(message("fr", "Errors.departmentUnknown"));
@@ -139,8 +174,13 @@ describe("a department's own closing delay", () => {
       effective: { ...general, autoCloseDays: 3, autoCloseUnit: "business" },
     });
     const { departments } = await api().get();
-    expect(departments.find((d) => d.id === depts.billing.id)?.effective).toMatchObject({ autoCloseDays: 3, autoCloseUnit: "business", autoResolveDays: 5 });
-    for (const d of departments.filter((d) => d.id !== depts.billing.id)) expect(d).toMatchObject({ override: null, effective: { autoCloseDays: 7, autoCloseUnit: "calendar" } });
+    expect(departments.find((d) => d.id === depts.billing.id)?.effective).toMatchObject({
+      autoCloseDays: 3,
+      autoCloseUnit: "business",
+      autoResolveDays: 5,
+    });
+    for (const d of departments.filter((d) => d.id !== depts.billing.id))
+      expect(d).toMatchObject({ override: null, effective: { autoCloseDays: 7, autoCloseUnit: "calendar" } });
 
     // Globex runs on the office-hours calendar (Monday to Friday). Resolved on Friday 27 November 2026.
     const friday = new Date("2026-11-27T10:00:00Z");
@@ -160,8 +200,16 @@ describe("a department's own closing delay", () => {
   it("a change to the general policy reaches what the department inherits, not what it overrides", async () => {
     await api().setDeployment({ ...general, autoResolveDays: 10, autoCloseDays: 14 });
     try {
-      expect((await departmentIn(depts.billing.id)).effective).toMatchObject({ autoResolveDays: 10, autoCloseDays: 3, autoCloseUnit: "business" });
-      expect((await departmentIn(depts.support.id)).effective).toMatchObject({ autoResolveDays: 10, autoCloseDays: 14, autoCloseUnit: "calendar" });
+      expect((await departmentIn(depts.billing.id)).effective).toMatchObject({
+        autoResolveDays: 10,
+        autoCloseDays: 3,
+        autoCloseUnit: "business",
+      });
+      expect((await departmentIn(depts.support.id)).effective).toMatchObject({
+        autoResolveDays: 10,
+        autoCloseDays: 14,
+        autoCloseUnit: "calendar",
+      });
     } finally {
       expect(await api().setDeployment(general)).toEqual(general);
     }

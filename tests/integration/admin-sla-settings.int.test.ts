@@ -25,8 +25,14 @@ const T0 = new Date("2026-11-23T10:00:00Z");
 const at = (minutes: number) => new Date(+T0 + minutes * MIN);
 
 const validCalendar = {
-  name: "Guardia", timeZone: "Europe/Madrid", workingDays: [1, 2, 3, 4, 5], startTime: "08:00", endTime: "20:00",
-  holidayCountry: "ES", holidayRegion: "MD", extraHolidays: ["2026-12-24"],
+  name: "Guardia",
+  timeZone: "Europe/Madrid",
+  workingDays: [1, 2, 3, 4, 5],
+  startTime: "08:00",
+  endTime: "20:00",
+  holidayCountry: "ES",
+  holidayRegion: "MD",
+  extraHolidays: ["2026-12-24"],
 };
 
 beforeAll(async () => {
@@ -36,15 +42,25 @@ beforeAll(async () => {
   agent = await world.login("agent@demo.test");
   partner = await world.login("partner@demo.test");
   const dept = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
-  support = { id: dept.id, general: dept.categories.find((c) => c.name === "General")!.id, mail: dept.categories.find((c) => c.name === "Correo")!.id };
+  support = {
+    id: dept.id,
+    general: dept.categories.find((c) => c.name === "General")!.id,
+    mail: dept.categories.find((c) => c.name === "Correo")!.id,
+  };
   acmeId = (await db.organization.findUniqueOrThrow({ where: { name: "Acme Hosting" } })).id;
 });
 afterAll(() => world?.close());
 
 async function acmeTicket(now: Date, over: { type?: "incident" | "request"; categoryId?: number } = {}) {
   return callerFor(db, partner, "es", now).tickets.create({
-    type: over.type ?? "incident", departmentId: support.id, categoryId: over.categoryId ?? support.general, organizationId: acmeId,
-    serviceIds: [], watcherIds: [], subject: "Ajustes de administración", description: "Detalle",
+    type: over.type ?? "incident",
+    departmentId: support.id,
+    categoryId: over.categoryId ?? support.general,
+    organizationId: acmeId,
+    serviceIds: [],
+    watcherIds: [],
+    subject: "Ajustes de administración",
+    description: "Detalle",
   });
 }
 const storedDueAt = async (id: string) => (await db.ticket.findUniqueOrThrow({ where: { id }, select: { slaDueAt: true } })).slaDueAt;
@@ -71,15 +87,28 @@ describe("admin settings: who may change them", () => {
     };
   };
 
-  it.each([["an agent", "agent"], ["a partner", "partner"]] as const)("%s is refused every admin procedure, and nothing changes", async (_label, who) => {
-    const before = { rules: await db.priorityRule.count(), low: await db.slaPolicy.findUnique({ where: { priority: "low" } }), calendars: await db.businessCalendar.findMany({ orderBy: { id: "asc" } }), acme: await db.organization.findUniqueOrThrow({ where: { id: acmeId } }) };
+  it.each([
+    ["an agent", "agent"],
+    ["a partner", "partner"],
+  ] as const)("%s is refused every admin procedure, and nothing changes", async (_label, who) => {
+    const before = {
+      rules: await db.priorityRule.count(),
+      low: await db.slaPolicy.findUnique({ where: { priority: "low" } }),
+      calendars: await db.businessCalendar.findMany({ orderBy: { id: "asc" } }),
+      acme: await db.organization.findUniqueOrThrow({ where: { id: acmeId } }),
+    };
     const codes: Record<string, string> = {};
     for (const [name, call] of Object.entries(everyProcedure(who === "agent" ? agent : partner))) {
       codes[name] = ((await failure(call())) as TRPCError).code;
     }
     expect(codes).toEqual(Object.fromEntries(Object.keys(codes).map((name) => [name, "FORBIDDEN"])));
     expect(Object.keys(codes)).toHaveLength(14);
-    expect({ rules: await db.priorityRule.count(), low: await db.slaPolicy.findUnique({ where: { priority: "low" } }), calendars: await db.businessCalendar.findMany({ orderBy: { id: "asc" } }), acme: await db.organization.findUniqueOrThrow({ where: { id: acmeId } }) }).toEqual(before);
+    expect({
+      rules: await db.priorityRule.count(),
+      low: await db.slaPolicy.findUnique({ where: { priority: "low" } }),
+      calendars: await db.businessCalendar.findMany({ orderBy: { id: "asc" } }),
+      acme: await db.organization.findUniqueOrThrow({ where: { id: acmeId } }),
+    }).toEqual(before);
   });
 
   it("an admin reads all five policies in order and every calendar with who uses it", async () => {
@@ -114,15 +143,28 @@ describe("business calendars", () => {
 
   it("creates, renames and removes a calendar; the default cannot be removed and names are unique", async () => {
     const api = callerFor(db, admin, "es", T0).admin.calendars;
-    const created = await api.create({ ...validCalendar, workingDays: [5, 1, 3], extraHolidays: ["2026-12-31", "2026-12-24", "2026-12-24"] });
-    expect(created).toMatchObject({ name: "Guardia", isDefault: false, workingDays: [1, 3, 5], extraHolidays: ["2026-12-24", "2026-12-31"] });
+    const created = await api.create({
+      ...validCalendar,
+      workingDays: [5, 1, 3],
+      extraHolidays: ["2026-12-31", "2026-12-24", "2026-12-24"],
+    });
+    expect(created).toMatchObject({
+      name: "Guardia",
+      isDefault: false,
+      workingDays: [1, 3, 5],
+      extraHolidays: ["2026-12-24", "2026-12-31"],
+    });
 
     const taken = (await failure(api.create({ ...validCalendar, name: "guardia" }))) as TRPCError;
     expect(taken.code).toBe("CONFLICT");
     expect(formatError(taken, "es").message).toBe(message("es", "Errors.calendarNameTaken").replace("{name}", "guardia"));
 
     await api.update({ id: created.id, ...validCalendar, name: "Guardia de noche", startTime: "20:00", endTime: "24:00" });
-    expect(await db.businessCalendar.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ name: "Guardia de noche", startTime: "20:00", endTime: "24:00" });
+    expect(await db.businessCalendar.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      name: "Guardia de noche",
+      startTime: "20:00",
+      endTime: "24:00",
+    });
 
     const office = await db.businessCalendar.findFirstOrThrow({ where: { isDefault: true } });
     const refused = (await failure(api.remove({ id: office.id }))) as TRPCError;
@@ -147,12 +189,20 @@ describe("changes reach tickets already open", () => {
     expect(await storedDueAt(id)).toEqual(at(60));
 
     const critical = await db.slaPolicy.findUniqueOrThrow({ where: { priority: "critical" } });
-    await callerFor(db, admin, "es", at(10)).admin.slaPolicies.set({ priority: "critical", firstResponseMinutes: 30, resolutionMinutes: critical.resolutionMinutes });
+    await callerFor(db, admin, "es", at(10)).admin.slaPolicies.set({
+      priority: "critical",
+      firstResponseMinutes: 30,
+      resolutionMinutes: critical.resolutionMinutes,
+    });
 
     const after = (await callerFor(db, agent, "es", at(11)).tickets.sla({ ticket: id }))!;
     expect(after.clocks.first_response).toMatchObject({ targetMs: 30 * MIN, dueAt: at(30) });
     expect(await storedDueAt(id)).toEqual(at(30));
-    expect((await callerFor(db, admin, "es").admin.slaPolicies.list()).at(-1)).toEqual({ priority: "critical", firstResponseMinutes: 30, resolutionMinutes: critical.resolutionMinutes });
+    expect((await callerFor(db, admin, "es").admin.slaPolicies.list()).at(-1)).toEqual({
+      priority: "critical",
+      firstResponseMinutes: 30,
+      resolutionMinutes: critical.resolutionMinutes,
+    });
   });
 
   it("refuses a first response longer than the resolution, or zero minutes, and keeps the policy", async () => {
@@ -204,7 +254,13 @@ describe("priority rules", () => {
     expect(second).toMatchObject({ created: false, rule: { id: first.rule.id, priority: "high" } });
     const { rules } = await api.list();
     expect(rules.filter((r) => r.type === "incident" && r.categoryId === support.mail)).toEqual([
-      { id: first.rule.id, type: "incident", categoryId: support.mail, priority: "high", category: { id: support.mail, name: "Correo", department: { id: support.id, name: "Soporte Técnico" } } },
+      {
+        id: first.rule.id,
+        type: "incident",
+        categoryId: support.mail,
+        priority: "high",
+        category: { id: support.mail, name: "Correo", department: { id: support.id, name: "Soporte Técnico" } },
+      },
     ]);
     const high = await acmeTicket(T0, { categoryId: support.mail });
     expect((await callerFor(db, partner).tickets.get({ ticket: high.id })).priority).toBe("high");
@@ -216,7 +272,10 @@ describe("priority rules", () => {
 
   it("keeps one catch-all rule (any type, any category) even when saved twice at once", async () => {
     const api = callerFor(db, admin, "es").admin.priorityRules;
-    await Promise.all([api.upsert({ type: null, categoryId: null, priority: "low" }), api.upsert({ type: null, categoryId: null, priority: "low" })]);
+    await Promise.all([
+      api.upsert({ type: null, categoryId: null, priority: "low" }),
+      api.upsert({ type: null, categoryId: null, priority: "low" }),
+    ]);
     await api.upsert({ type: null, categoryId: null, priority: "high" });
     const catchAll = (await api.list()).rules.filter((r) => r.type === null && r.categoryId === null);
     expect(catchAll).toMatchObject([{ priority: "high", category: null }]);
@@ -226,7 +285,9 @@ describe("priority rules", () => {
   });
 
   it("refuses a rule for a category that does not exist, in the admin's language", async () => {
-    const error = (await failure(callerFor(db, admin, "pt").admin.priorityRules.upsert({ type: null, categoryId: 999_999, priority: "low" }))) as TRPCError;
+    const error = (await failure(
+      callerFor(db, admin, "pt").admin.priorityRules.upsert({ type: null, categoryId: 999_999, priority: "low" }),
+    )) as TRPCError;
     expect(error.code).toBe("BAD_REQUEST");
     expect(formatError(error, "pt").message).toBe(message("pt", "Errors.categoryUnknown"));
   });

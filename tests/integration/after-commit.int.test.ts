@@ -51,7 +51,11 @@ afterAll(async () => {
 const dyingProcess = (who: SignedIn, now: Date) => createCaller(() => ({ db, user: who, locale: "es", now }));
 
 async function watcherOf(ticketId: string, who: SignedIn): Promise<{ heard: string[] }> {
-  const socket: Client = connect(url, { transports: ["websocket"], reconnection: false, extraHeaders: { cookie: await sessionCookie(who.id, who.sessionId) } });
+  const socket: Client = connect(url, {
+    transports: ["websocket"],
+    reconnection: false,
+    extraHeaders: { cookie: await sessionCookie(who.id, who.sessionId) },
+  });
   sockets.push(socket);
   const heard: string[] = [];
   socket.on("ticket.changed", (change) => change.ticketId === ticketId && heard.push(change.eventId));
@@ -65,15 +69,22 @@ async function watcherOf(ticketId: string, who: SignedIn): Promise<{ heard: stri
 
 const stored = (id: string) => db.ticket.findUniqueOrThrow({ where: { id }, select: { slaClock: true, slaDueAt: true } });
 const queued = (ticketId: string) => db.ticketEventDispatch.count({ where: { ticketId } });
-const latestEvent = async (ticketId: string) => String((await db.ticketEvent.findFirstOrThrow({ where: { ticketId }, orderBy: { id: "desc" } })).id);
+const latestEvent = async (ticketId: string) =>
+  String((await db.ticketEvent.findFirstOrThrow({ where: { ticketId }, orderBy: { id: "desc" } })).id);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("after-commit dispatcher", () => {
   it("gives a change committed by a process that died before dispatch its deadline and its announcement, once, after a restart", async () => {
     const t0 = new Date();
     const created = await dyingProcess(partner, t0).tickets.create({
-      type: "incident", departmentId: support.id, categoryId: support.categoryId, organizationId: acmeId,
-      serviceIds: [], watcherIds: [], subject: "Caída antes del despacho", description: "El proceso muere tras el commit",
+      type: "incident",
+      departmentId: support.id,
+      categoryId: support.categoryId,
+      organizationId: acmeId,
+      serviceIds: [],
+      watcherIds: [],
+      subject: "Caída antes del despacho",
+      description: "El proceso muere tras el commit",
     });
     const watcher = await watcherOf(created.id, partner);
     await dyingProcess(agent, new Date(+t0 + 60_000)).tickets.setPriority({ ticket: created.id, priority: "urgent" });
@@ -109,8 +120,14 @@ describe("after-commit dispatcher", () => {
   it("takes over the work of a dispatcher that died mid-batch once its lease ends, and not before", async () => {
     const t0 = new Date();
     const created = await dyingProcess(partner, t0).tickets.create({
-      type: "incident", departmentId: support.id, categoryId: support.categoryId, organizationId: acmeId,
-      serviceIds: [], watcherIds: [], subject: "Despachador caído", description: "Reclamado y abandonado",
+      type: "incident",
+      departmentId: support.id,
+      categoryId: support.categoryId,
+      organizationId: acmeId,
+      serviceIds: [],
+      watcherIds: [],
+      subject: "Despachador caído",
+      description: "Reclamado y abandonado",
     });
     const watcher = await watcherOf(created.id, partner);
     // A dispatcher on another node claimed the row, then died before doing the work.

@@ -28,7 +28,13 @@ let acmeId: string;
 beforeAll(async () => {
   world = await openDemoWorld();
   ({ db } = world);
-  for (const [key, email] of Object.entries({ partner: "partner@demo.test", globex: "partner2@demo.test", agent: "agent@demo.test", orgAdmin: "orgadmin@demo.test" })) who[key] = await world.login(email);
+  for (const [key, email] of Object.entries({
+    partner: "partner@demo.test",
+    globex: "partner2@demo.test",
+    agent: "agent@demo.test",
+    orgAdmin: "orgadmin@demo.test",
+  }))
+    who[key] = await world.login(email);
   support = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
   acmeId = (await db.organization.findUniqueOrThrow({ where: { name: "Acme Hosting" } })).id;
 });
@@ -39,10 +45,18 @@ const upload = (user: string, name: string, bytes: Buffer, target: UploadTarget 
   receiveUpload(db, who[user]!, { name, size: bytes.length, target, body: streamOf(bytes) }, new Date());
 const createTicket = (user: string, attachmentIds: string[], description = "Adjunto capturas del error 500.") =>
   callerFor(db, who[user]!, "es").tickets.create({
-    type: "incident", departmentId: support.id, categoryId: support.categories[0]!.id, organizationId: acmeId, serviceIds: [], watcherIds: [],
-    subject: "Error 500 al crear sitio", description, attachmentIds,
+    type: "incident",
+    departmentId: support.id,
+    categoryId: support.categories[0]!.id,
+    organizationId: acmeId,
+    serviceIds: [],
+    watcherIds: [],
+    subject: "Error 500 al crear sitio",
+    description,
+    attachmentIds,
   });
-const bytesOf = async (user: string, id: string) => Buffer.from(await new Response((await openAttachment(db, who[user]!, id)).body).arrayBuffer());
+const bytesOf = async (user: string, id: string) =>
+  Buffer.from(await new Response((await openAttachment(db, who[user]!, id)).body).arrayBuffer());
 
 async function refusal(promise: Promise<unknown>, locale: "es" | "en" = "es") {
   const error = await failure(promise);
@@ -74,7 +88,9 @@ describe("uploads", () => {
     await callerFor(db, who.partner!).tickets.reply({ ticket: created.id, body: "Aquí el log", attachmentIds: [log.id] });
     const zipLike = await upload("agent", "parche.txt", textBytes(100, "fix\n"), { ticket: created.id });
     await callerFor(db, who.agent!).tickets.reply({ ticket: created.id, body: "Prueba este parche", attachmentIds: [zipLike.id] });
-    const replyMail = await db.outboxMail.findFirstOrThrow({ where: { ticketId: created.id, toAddress: "partner@demo.test", subject: { contains: "Nueva respuesta" } } });
+    const replyMail = await db.outboxMail.findFirstOrThrow({
+      where: { ticketId: created.id, toAddress: "partner@demo.test", subject: { contains: "Nueva respuesta" } },
+    });
     expect(replyMail.text).toContain("Archivo adjunto: parche.txt.");
     const ticket = await callerFor(db, who.partner!).tickets.get({ ticket: created.id });
     expect(ticket.messages.flatMap((m) => m.attachments.map((a) => a.name))).toEqual(["error.log", "parche.txt"]);
@@ -85,7 +101,9 @@ describe("uploads", () => {
     const es = await refusal(upload("partner", "captura.png", exeBytes()));
     expect(es.error.messageKey).toBe("fileContentMismatch");
     expect(es.status).toBe(400);
-    expect(es.message).toBe("«captura.png»: su contenido no es un archivo .png. Solo se aceptan archivos cuyo contenido coincide con su extensión.");
+    expect(es.message).toBe(
+      "«captura.png»: su contenido no es un archivo .png. Solo se aceptan archivos cuyo contenido coincide con su extensión.",
+    );
     const en = await refusal(upload("partner", "captura.png", exeBytes()), "en");
     expect(en.message).toContain("“captura.png”: its content is not a .png file");
     expect(await db.attachment.count({ where: { name: "captura.png", size: exeBytes().length } })).toBe(0);
@@ -93,7 +111,9 @@ describe("uploads", () => {
 
   it("refuses a name outside the allowed types before reading it, and text disguised as a PDF", async () => {
     const exe = await refusal(upload("partner", "setup.exe", exeBytes()));
-    expect(exe.message).toBe("«setup.exe»: ese tipo de archivo no está permitido. Tipos permitidos: .png, .jpg, .jpeg, .gif, .pdf, .txt, .log, .doc, .docx, .zip, .tar.gz, .tgz.");
+    expect(exe.message).toBe(
+      "«setup.exe»: ese tipo de archivo no está permitido. Tipos permitidos: .png, .jpg, .jpeg, .gif, .pdf, .txt, .log, .doc, .docx, .zip, .tar.gz, .tgz.",
+    );
     expect((await refusal(upload("partner", "contrato.pdf", textBytes(500)))).error.messageKey).toBe("fileContentMismatch");
   });
 
@@ -106,7 +126,14 @@ describe("uploads", () => {
     const one = await refusal(upload("partner", "grande.log", textBytes(21 * MiB)));
     expect(one.message).toBe("«grande.log» es demasiado grande: un mensaje admite como máximo 20 MB en total.");
     // Without a declared size the stream is cut as soon as it passes the limit.
-    const undeclared = await failure(receiveUpload(db, who.partner!, { name: "sin-tamano.log", target: { organizationId: acmeId }, body: streamOf(textBytes(21 * MiB)) }, new Date()));
+    const undeclared = await failure(
+      receiveUpload(
+        db,
+        who.partner!,
+        { name: "sin-tamano.log", target: { organizationId: acmeId }, body: streamOf(textBytes(21 * MiB)) },
+        new Date(),
+      ),
+    );
     expect((undeclared as AppError).messageKey).toBe("fileTooLarge");
 
     const a = await upload("partner", "parte-1.log", textBytes(10.5 * MiB));
@@ -118,7 +145,9 @@ describe("uploads", () => {
     expect(await db.ticket.count()).toBe(before);
     // Both uploads are still there to send with fewer files.
     const kept = await createTicket("partner", [a.id]);
-    expect((await callerFor(db, who.partner!).tickets.get({ ticket: kept.id })).messages[0]!.attachments.map((x) => x.name)).toEqual(["parte-1.log"]);
+    expect((await callerFor(db, who.partner!).tickets.get({ ticket: kept.id })).messages[0]!.attachments.map((x) => x.name)).toEqual([
+      "parte-1.log",
+    ]);
   });
 
   it("limits uploads per person per hour", async () => {
@@ -141,7 +170,9 @@ describe("uploads", () => {
     expect(full.error.messageKey).toBe("storageQuotaReached");
     // Another organization has its own space.
     const globexId = (await db.organization.findUniqueOrThrow({ where: { name: "Globex" } })).id;
-    await expect(upload("globex", "globex.txt", textBytes(900), { organizationId: globexId })).resolves.toMatchObject({ name: "globex.txt" });
+    await expect(upload("globex", "globex.txt", textBytes(900), { organizationId: globexId })).resolves.toMatchObject({
+      name: "globex.txt",
+    });
   });
 
   it("files an upload made for no organization into the organization the ticket finally has", async () => {
@@ -195,7 +226,12 @@ describe("who may download", () => {
   it("files of an internal note are for support staff only", async () => {
     const created = await createTicket("partner", []);
     const note = await upload("agent", "diagnostico.txt", textBytes(30), { ticket: created.id });
-    await callerFor(db, who.agent!).tickets.reply({ ticket: created.id, body: "Nota interna con diagnóstico", internal: true, attachmentIds: [note.id] });
+    await callerFor(db, who.agent!).tickets.reply({
+      ticket: created.id,
+      body: "Nota interna con diagnóstico",
+      internal: true,
+      attachmentIds: [note.id],
+    });
     expect((await refusal(openAttachment(db, who.partner!, note.id))).status).toBe(404);
     const partnerView = await callerFor(db, who.partner!).tickets.get({ ticket: created.id });
     expect(partnerView.messages.flatMap((m) => m.attachments)).toEqual([]);

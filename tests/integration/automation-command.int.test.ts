@@ -25,7 +25,14 @@ beforeAll(async () => {
   const agent = await signedIn(db, (await db.user.findUniqueOrThrow({ where: { email: "agent@demo.test" } })).id);
   const dept = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
   const ticket = await callerFor(db, partner, "es", new Date(+resolvedAt - DAY)).tickets.create({
-    type: "incident", departmentId: dept.id, categoryId: dept.categories[0]!.id, organizationId: null, serviceIds: [], watcherIds: [], subject: "Por la línea de órdenes", description: "Detalle",
+    type: "incident",
+    departmentId: dept.id,
+    categoryId: dept.categories[0]!.id,
+    organizationId: null,
+    serviceIds: [],
+    watcherIds: [],
+    subject: "Por la línea de órdenes",
+    description: "Detalle",
   });
   reference = ticket.reference;
   await callerFor(db, agent, "es", resolvedAt).tickets.setStatus({ ticket: ticket.id, status: "resolved" });
@@ -35,7 +42,10 @@ afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 async function automation(...args: string[]): Promise<string> {
   const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", SMTP_URL: "", NODE_ENV: "development" as const, PORT: "3999" };
-  const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/automation.ts", ...args], { env, cwd: path.resolve(import.meta.dirname, "../..") });
+  const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/automation.ts", ...args], {
+    env,
+    cwd: path.resolve(import.meta.dirname, "../.."),
+  });
   return stdout;
 }
 
@@ -54,7 +64,10 @@ describe("the automation command without a running server", () => {
 
     const database = await openDatabase({ dataDir });
     try {
-      const ticket = await database.db.ticket.findFirstOrThrow({ where: { subject: "Por la línea de órdenes" }, include: { messages: { include: { event: true } } } });
+      const ticket = await database.db.ticket.findFirstOrThrow({
+        where: { subject: "Por la línea de órdenes" },
+        include: { messages: { include: { event: true } } },
+      });
       expect(ticket.status).toBe("closed");
       expect(ticket.messages.some((m) => m.kind === "system" && m.event?.detail === "auto:7:calendar")).toBe(true);
     } finally {

@@ -34,19 +34,32 @@ afterAll(() => world?.close());
 /** A Globex ticket: it runs on the default office-hours calendar (Madrid, Spanish holidays). */
 async function ticketIn(status: "resolved" | "pending_customer", at: Date, subject: string) {
   const created = await callerFor(db, globex, "es", new Date(+at - 3_600_000)).tickets.create({
-    type: "incident", departmentId: support.id, categoryId: support.categoryId, organizationId: globexOrg.id, serviceIds: [], watcherIds: [], subject, description: "Detalle",
+    type: "incident",
+    departmentId: support.id,
+    categoryId: support.categoryId,
+    organizationId: globexOrg.id,
+    serviceIds: [],
+    watcherIds: [],
+    subject,
+    description: "Detalle",
   });
   await callerFor(db, agent, "es", at).tickets.setStatus({ ticket: created.id, status });
   return created;
 }
 const autoEvents = (ticketId: string) =>
-  db.ticketEvent.findMany({ where: { ticketId, kind: "status_changed", actorId: null }, select: { before: true, after: true, detail: true, note: { select: { kind: true } } } });
+  db.ticketEvent.findMany({
+    where: { ticketId, kind: "status_changed", actorId: null },
+    select: { before: true, after: true, detail: true, note: { select: { kind: true } } },
+  });
 
 describe("automatic transitions", () => {
   it("close a resolved ticket 7 days later with a system note and a mail, and not a day before", async () => {
     const resolvedAt = new Date("2026-11-02T10:00:00Z");
     const ticket = await ticketIn("resolved", resolvedAt, "Cierre automático");
-    expect((await callerFor(db, globex, "es", resolvedAt).tickets.get({ ticket: ticket.id })).automatic).toEqual({ to: "closed", at: new Date(+resolvedAt + 7 * DAY) });
+    expect((await callerFor(db, globex, "es", resolvedAt).tickets.get({ ticket: ticket.id })).automatic).toEqual({
+      to: "closed",
+      at: new Date(+resolvedAt + 7 * DAY),
+    });
 
     const early = await runTick(db, new Date(+resolvedAt + 6 * DAY));
     expect(early.transitions.map((t) => t.ticketId)).not.toContain(ticket.id);
@@ -57,9 +70,13 @@ describe("automatic transitions", () => {
     const report = await runTick(db, new Date(+resolvedAt + 8 * DAY));
     expect(report.transitions).toContainEqual({ ticketId: ticket.id, reference: ticket.reference, from: "resolved", to: "closed" });
     expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status).toBe("closed");
-    expect(await autoEvents(ticket.id)).toEqual([{ before: "resolved", after: "closed", detail: "auto:7:calendar", note: { kind: "system" } }]);
+    expect(await autoEvents(ticket.id)).toEqual([
+      { before: "resolved", after: "closed", detail: "auto:7:calendar", note: { kind: "system" } },
+    ]);
     const mails = world.mailbox!.to("partner2@demo.test").filter((m) => m.subject?.includes(`[${ticket.reference}]`));
-    expect(mails.map((m) => m.subject)).toContain(message("es", "Email.ticket.auto_closed.subject").replace("{reference}", ticket.reference).replace("{subject}", "Cierre automático"));
+    expect(mails.map((m) => m.subject)).toContain(
+      message("es", "Email.ticket.auto_closed.subject").replace("{reference}", ticket.reference).replace("{subject}", "Cierre automático"),
+    );
   });
 
   it("resolve a ticket waiting on the customer after 5 business days, across a weekend and a public holiday", async () => {
@@ -76,9 +93,17 @@ describe("automatic transitions", () => {
 
     await runTick(db, due);
     expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status).toBe("resolved");
-    expect(await autoEvents(ticket.id)).toEqual([{ before: "pending_customer", after: "resolved", detail: "auto:5:business", note: { kind: "system" } }]);
+    expect(await autoEvents(ticket.id)).toEqual([
+      { before: "pending_customer", after: "resolved", detail: "auto:5:business", note: { kind: "system" } },
+    ]);
     await deliverOutbox(db);
-    const [mail] = world.mailbox!.to("partner2@demo.test").filter((m) => m.subject?.includes(`[${ticket.reference}]`) && m.subject.includes(message("es", "Email.ticket.auto_resolved.subject").split(":")[0]!.replace("[{reference}] ", "")));
+    const [mail] = world
+      .mailbox!.to("partner2@demo.test")
+      .filter(
+        (m) =>
+          m.subject?.includes(`[${ticket.reference}]`) &&
+          m.subject.includes(message("es", "Email.ticket.auto_resolved.subject").split(":")[0]!.replace("[{reference}] ", "")),
+      );
     expect(mail?.text).toContain("5");
     // It says when the ticket will close by itself: 7 days later, 17 December, in the reader's zone.
     expect(mail?.text).toContain("17 de diciembre de 2026");
@@ -90,8 +115,16 @@ describe("automatic transitions", () => {
     const long = new Date("2026-10-01T10:00:00Z");
     await db.ticket.createMany({
       data: Array.from({ length: 1000 }, (_, i) => ({
-        type: "request" as const, status: "resolved" as const, priority: "low" as const, subject: `Lote ${i}`, departmentId: support.id,
-        requesterId: quiet.id, createdAt: long, updatedAt: long, statusChangedAt: long, resolvedAt: long,
+        type: "request" as const,
+        status: "resolved" as const,
+        priority: "low" as const,
+        subject: `Lote ${i}`,
+        departmentId: support.id,
+        requesterId: quiet.id,
+        createdAt: long,
+        updatedAt: long,
+        statusChangedAt: long,
+        resolvedAt: long,
       })),
     });
     const batch = await db.ticket.findMany({ where: { requesterId: quiet.id }, select: { id: true } });
@@ -102,7 +135,11 @@ describe("automatic transitions", () => {
     const moved = reports.flatMap((r) => r.transitions).filter((t) => ids.includes(t.ticketId));
     expect(moved).toHaveLength(1000);
     expect(new Set(moved.map((t) => t.ticketId)).size).toBe(1000);
-    const events = await db.ticketEvent.groupBy({ by: ["ticketId"], where: { ticketId: { in: ids }, kind: "status_changed", after: "closed" }, _count: true });
+    const events = await db.ticketEvent.groupBy({
+      by: ["ticketId"],
+      where: { ticketId: { in: ids }, kind: "status_changed", after: "closed" },
+      _count: true,
+    });
     expect(events).toHaveLength(1000);
     expect(events.every((e) => e._count === 1)).toBe(true);
     expect(await db.ticket.count({ where: { id: { in: ids }, status: "closed" } })).toBe(1000);

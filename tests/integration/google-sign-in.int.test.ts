@@ -12,7 +12,12 @@ freshDatabase((d) => (db = d));
 
 const now = new Date("2030-06-01T12:00:00Z");
 const options = { staffDomains: ["staff.example"], fallbackLocale: "en" as const };
-const profile = (p: Partial<GoogleProfile> & { email: string }): GoogleProfile => ({ sub: randomUUID(), email_verified: true, name: "Gina Google", ...p });
+const profile = (p: Partial<GoogleProfile> & { email: string }): GoogleProfile => ({
+  sub: randomUUID(),
+  email_verified: true,
+  name: "Gina Google",
+  ...p,
+});
 
 describe("signInWithGoogle", () => {
   it("links a verified Google address to the existing account with that email", async () => {

@@ -58,15 +58,21 @@ describe("organization members", () => {
 
   it("adding an existing person needs no email", async () => {
     const globexUser = await db.user.findUniqueOrThrow({ where: { email: "partner2@demo.test" } });
-    expect(await callerFor(db, orgAdmin).organizations.invite({ organizationId: acmeId, email: globexUser.email, role: "member", locale: "es" })).toEqual({ invited: false });
+    expect(
+      await callerFor(db, orgAdmin).organizations.invite({ organizationId: acmeId, email: globexUser.email, role: "member", locale: "es" }),
+    ).toEqual({ invited: false });
     expect(mailbox.received).toEqual([]);
     await callerFor(db, orgAdmin).organizations.remove({ organizationId: acmeId, userId: globexUser.id });
-    expect((await callerFor(db, orgAdmin).organizations.members({ organizationId: acmeId })).members.map((m) => m.id)).not.toContain(globexUser.id);
+    expect((await callerFor(db, orgAdmin).organizations.members({ organizationId: acmeId })).members.map((m) => m.id)).not.toContain(
+      globexUser.id,
+    );
   });
 
   it("a plain member may not manage members, and the last admin cannot step down", async () => {
     expect(((await failure(callerFor(db, partner).organizations.members({ organizationId: acmeId }))) as TRPCError).code).toBe("FORBIDDEN");
-    const error = (await failure(callerFor(db, orgAdmin, "es").organizations.setRole({ organizationId: acmeId, userId: orgAdmin.id, role: "member" }))) as TRPCError;
+    const error = (await failure(
+      callerFor(db, orgAdmin, "es").organizations.setRole({ organizationId: acmeId, userId: orgAdmin.id, role: "member" }),
+    )) as TRPCError;
     expect(error.code).toBe("CONFLICT");
     await callerFor(db, orgAdmin).organizations.setRole({ organizationId: acmeId, userId: partner.id, role: "admin" });
     const fresh = await signedIn(db, partner.id);

@@ -16,7 +16,7 @@ const migrateAgain = (db: Db) =>
   db.$transaction(async (tx) => {
     const session: SqlSession = {
       exec: (sql) => tx.$executeRawUnsafe(sql),
-      query: async <T,>(sql: string, params: unknown[] = []) => ({ rows: await tx.$queryRawUnsafe<T[]>(sql, ...params) }),
+      query: async <T>(sql: string, params: unknown[] = []) => ({ rows: await tx.$queryRawUnsafe<T[]>(sql, ...params) }),
     };
     return migrate(session);
   });

@@ -39,8 +39,14 @@ afterAll(() => world?.close());
 
 const newTicket = async (watcherIds: string[]) => {
   const created = await callerFor(db, partner, "es").tickets.create({
-    type: "incident", departmentId: support.id, categoryId: support.categoryId, organizationId: acme.id, serviceIds: [], watcherIds,
-    subject: "Correo caído", description: "No recibimos correo desde ayer.",
+    type: "incident",
+    departmentId: support.id,
+    categoryId: support.categoryId,
+    organizationId: acme.id,
+    serviceIds: [],
+    watcherIds,
+    subject: "Correo caído",
+    description: "No recibimos correo desde ayer.",
   });
   return { id: created.id, reference: created.reference };
 };
@@ -58,8 +64,12 @@ describe("ticket notification emails", () => {
 
     const toPartner = mailsOf(reference, "partner@demo.test");
     const toFrench = mailsOf(reference, "fleur@example.test");
-    expect(toPartner.map((m) => m.subject).sort()).toEqual([subject("es", "created", reference), subject("es", "agent_reply", reference)].sort());
-    expect(toFrench.map((m) => m.subject).sort()).toEqual([subject("fr", "created", reference), subject("fr", "agent_reply", reference)].sort());
+    expect(toPartner.map((m) => m.subject).sort()).toEqual(
+      [subject("es", "created", reference), subject("es", "agent_reply", reference)].sort(),
+    );
+    expect(toFrench.map((m) => m.subject).sort()).toEqual(
+      [subject("fr", "created", reference), subject("fr", "agent_reply", reference)].sort(),
+    );
     const reply = toFrench.find((m) => m.subject === subject("fr", "agent_reply", reference))!;
     expect(reply.text).toContain("Revisamos el MX ahora mismo.");
     expect(reply.text).toContain(`/fr/tickets/${reference}`);
@@ -86,7 +96,11 @@ describe("ticket notification emails", () => {
     await callerFor(db, agent, "es").tickets.reply({ ticket: id, body: "Ya funciona." });
     await deliverOutbox(db);
     expect(mailsOf(reference, "fleur@example.test").map((m) => m.subject)).toEqual([subject("fr", "created", reference)]);
-    expect(mailsOf(reference, "partner@demo.test").map((m) => m.subject).sort()).toEqual([subject("es", "created", reference), subject("es", "agent_reply", reference)].sort());
+    expect(
+      mailsOf(reference, "partner@demo.test")
+        .map((m) => m.subject)
+        .sort(),
+    ).toEqual([subject("es", "created", reference), subject("es", "agent_reply", reference)].sort());
     expect(mailsOf(reference).some((m) => m.text?.includes("Nota solo para el equipo"))).toBe(false);
   });
 

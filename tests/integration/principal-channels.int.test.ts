@@ -34,8 +34,19 @@ beforeAll(async () => {
 afterAll(() => world?.close());
 
 const byMail = (over: Partial<OpenTicket> = {}): OpenTicket => ({
-  channel: "email", type: "incident", departmentId: supportId, categoryId: null, organizationId: acmeId, serviceIds: [], watcherIds: [],
-  subject: "El servidor no responde", body: "Escribo desde mi correo.", requestedPriority: null, attachmentIds: [], sensitive: null, ...over,
+  channel: "email",
+  type: "incident",
+  departmentId: supportId,
+  categoryId: null,
+  organizationId: acmeId,
+  serviceIds: [],
+  watcherIds: [],
+  subject: "El servidor no responde",
+  body: "Escribo desde mi correo.",
+  requestedPriority: null,
+  attachmentIds: [],
+  sensitive: null,
+  ...over,
 });
 
 describe("a principal from a user id alone", () => {
@@ -49,10 +60,25 @@ describe("a principal from a user id alone", () => {
     const row = await db.ticket.findUniqueOrThrow({ where: { id: opened.id } });
     expect(row).toMatchObject({ channel: "email", categoryId: null, requesterId: partner.id, status: "new", organizationId: acmeId });
 
-    await replyToTicket(db, agent, { ticket: opened.id, channel: "api", body: "Lo revisamos ahora.", visibility: "public", attachmentIds: [], sensitive: null }, new Date(+t0 + 60_000));
-    await replyToTicket(db, agent, { ticket: opened.id, channel: "api", body: "Nota para el equipo", visibility: "internal", attachmentIds: [], sensitive: null }, new Date(+t0 + 90_000));
+    await replyToTicket(
+      db,
+      agent,
+      { ticket: opened.id, channel: "api", body: "Lo revisamos ahora.", visibility: "public", attachmentIds: [], sensitive: null },
+      new Date(+t0 + 60_000),
+    );
+    await replyToTicket(
+      db,
+      agent,
+      { ticket: opened.id, channel: "api", body: "Nota para el equipo", visibility: "internal", attachmentIds: [], sensitive: null },
+      new Date(+t0 + 90_000),
+    );
     await changeStatus(db, agent, opened.id, { kind: "set_status", to: "resolved" }, new Date(+t0 + 120_000));
-    await replyToTicket(db, partner, { ticket: opened.id, channel: "email", body: "Gracias, ya funciona.", visibility: "public", attachmentIds: [], sensitive: null }, new Date(+t0 + 180_000));
+    await replyToTicket(
+      db,
+      partner,
+      { ticket: opened.id, channel: "email", body: "Gracias, ya funciona.", visibility: "public", attachmentIds: [], sensitive: null },
+      new Date(+t0 + 180_000),
+    );
     await changeStatus(db, agent, opened.id, { kind: "set_status", to: "resolved" }, new Date(+t0 + 200_000));
     const closed = await changeStatus(db, partner, opened.id, { kind: "close" }, new Date(+t0 + 240_000));
     expect(closed.status).toBe("closed");
@@ -60,7 +86,11 @@ describe("a principal from a user id alone", () => {
     // The customer's view of it: the thread without the internal note, closed.
     const seen = await getTicket(db, partner, opened.id, new Date(+t0 + 300_000));
     expect(seen.status).toBe("closed");
-    expect(seen.messages.filter((m) => m.kind !== "system").map((m) => m.body)).toEqual(["Escribo desde mi correo.", "Lo revisamos ahora.", "Gracias, ya funciona."]);
+    expect(seen.messages.filter((m) => m.kind !== "system").map((m) => m.body)).toEqual([
+      "Escribo desde mi correo.",
+      "Lo revisamos ahora.",
+      "Gracias, ya funciona.",
+    ]);
     expect(await sessions()).toBe(0);
   });
 
@@ -69,7 +99,14 @@ describe("a principal from a user id alone", () => {
     expect(await loadPrincipal(db, pending.id)).toBeNull();
     expect(await loadPrincipal(db, "not-a-user-id")).toBeNull();
     const opened = await createTicket(db, partner, byMail({ subject: "Otro" }), new Date());
-    const refused = await failure(replyToTicket(db, partner, { ticket: opened.id, channel: "email", body: "x", visibility: "internal", attachmentIds: [], sensitive: null }, new Date()));
+    const refused = await failure(
+      replyToTicket(
+        db,
+        partner,
+        { ticket: opened.id, channel: "email", body: "x", visibility: "internal", attachmentIds: [], sensitive: null },
+        new Date(),
+      ),
+    );
     expect(refused).toMatchObject({ code: "forbidden", messageKey: "internalNotesAreForStaff" });
   });
 });
@@ -84,7 +121,10 @@ describe("the customer's priority (seed 002) as a deployment policy", () => {
     const none = await createTicket(db, partner, byMail({ requestedPriority: null }), new Date());
     // Customers choose among low, medium and urgent only: "critical" is support's to set.
     const tooHigh = await createTicket(db, partner, byMail({ requestedPriority: "critical" }), new Date());
-    const priorities = await db.ticket.findMany({ where: { id: { in: [chosen.id, none.id, tooHigh.id] } }, select: { id: true, priority: true } });
+    const priorities = await db.ticket.findMany({
+      where: { id: { in: [chosen.id, none.id, tooHigh.id] } },
+      select: { id: true, priority: true },
+    });
     const of = (id: string) => priorities.find((p) => p.id === id)?.priority;
     expect([of(chosen.id), of(none.id), of(tooHigh.id)]).toEqual(["urgent", "medium", "medium"]);
     await savePriorityPolicy(db, { mode: "rules", fallback: "medium" });

@@ -27,17 +27,26 @@ const sockets: Socket[] = [];
 beforeAll(async () => {
   world = await openDemoWorld();
   ({ db } = world);
-  for (const [key, email] of Object.entries({ partner: "partner@demo.test", globex: "partner2@demo.test", agent: "agent@demo.test" })) who[key] = await world.login(email);
+  for (const [key, email] of Object.entries({ partner: "partner@demo.test", globex: "partner2@demo.test", agent: "agent@demo.test" }))
+    who[key] = await world.login(email);
   http = createServer();
   io = attachRealtime(http, { db: () => db, secret: process.env.NEXTAUTH_SECRET! });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   const support = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
   const acme = await db.organization.findUniqueOrThrow({ where: { name: "Acme Hosting" } });
-  acmeTicket = (await callerFor(db, who.partner!).tickets.create({
-    type: "incident", departmentId: support.id, categoryId: support.categories[0]!.id, organizationId: acme.id, serviceIds: [], watcherIds: [],
-    subject: "Sala de Acme", description: "Texto público",
-  })).id;
+  acmeTicket = (
+    await callerFor(db, who.partner!).tickets.create({
+      type: "incident",
+      departmentId: support.id,
+      categoryId: support.categories[0]!.id,
+      organizationId: acme.id,
+      serviceIds: [],
+      watcherIds: [],
+      subject: "Sala de Acme",
+      description: "Texto público",
+    })
+  ).id;
 });
 afterAll(async () => {
   for (const s of sockets) s.disconnect();
@@ -48,7 +57,11 @@ afterAll(async () => {
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 async function openAs(user: SignedIn): Promise<{ socket: Client; frames: string[] }> {
-  const socket: Client = connect(url, { transports: ["websocket"], reconnection: false, extraHeaders: { cookie: await sessionCookie(user.id, user.sessionId) } });
+  const socket: Client = connect(url, {
+    transports: ["websocket"],
+    reconnection: false,
+    extraHeaders: { cookie: await sessionCookie(user.id, user.sessionId) },
+  });
   sockets.push(socket);
   const frames: string[] = [];
   socket.onAny((event, ...args) => frames.push(JSON.stringify([event, ...args])));
@@ -89,7 +102,8 @@ describe("ticket rooms", () => {
     await settle();
     expect(partner.frames.join("\n")).not.toContain("NOTA-SECRETA");
     expect(partner.frames.join("\n")).not.toContain(`"eventId":"${note.eventId}"`);
-    const since = (s: Client, from: string) => new Promise<{ changes: { eventId: string }[] }>((resolve) => s.emit("events.since", from, resolve));
+    const since = (s: Client, from: string) =>
+      new Promise<{ changes: { eventId: string }[] }>((resolve) => s.emit("events.since", from, resolve));
     const partnerCatchUp = (await since(partner.socket, "0")).changes.map((c) => c.eventId);
     expect(partnerCatchUp).toContain(reply.eventId);
     expect(partnerCatchUp).not.toContain(note.eventId);
@@ -102,8 +116,14 @@ describe("ticket rooms", () => {
     const heard = new Promise<{ ticketId: string }>((resolve) => agent.socket.once("ticket.changed", resolve));
     const support = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
     const created = await callerFor(db, who.partner!).tickets.create({
-      type: "request", departmentId: support.id, categoryId: support.categories[0]!.id, organizationId: null, serviceIds: [], watcherIds: [],
-      subject: "Nuevo para la cola", description: "Hola",
+      type: "request",
+      departmentId: support.id,
+      categoryId: support.categories[0]!.id,
+      organizationId: null,
+      serviceIds: [],
+      watcherIds: [],
+      subject: "Nuevo para la cola",
+      description: "Hola",
     });
     expect((await heard).ticketId).toBe(created.id);
     await settle();
@@ -113,7 +133,11 @@ describe("ticket rooms", () => {
 
 describe("reconnect catch-up", () => {
   it("delivers the changes made while a client was offline after it reconnects, each once", async () => {
-    const socket: Client = connect(url, { transports: ["websocket"], reconnection: false, extraHeaders: { cookie: await sessionCookie(who.partner!.id, who.partner!.sessionId) } });
+    const socket: Client = connect(url, {
+      transports: ["websocket"],
+      reconnection: false,
+      extraHeaders: { cookie: await sessionCookie(who.partner!.id, who.partner!.sessionId) },
+    });
     sockets.push(socket);
     const feed = new ChangeFeed(socket);
     const delivered: string[] = [];
@@ -127,7 +151,9 @@ describe("reconnect catch-up", () => {
     await agent.tickets.setStatus({ ticket: acmeTicket, status: "pending_customer" });
     await agent.tickets.reply({ ticket: acmeTicket, body: "Nota mientras estabas fuera", internal: true });
     await agent.tickets.setStatus({ ticket: acmeTicket, status: "on_hold" });
-    const missed = (await db.ticketEvent.findMany({ where: { ticketId: acmeTicket, id: { gt: before }, staffOnly: false }, orderBy: { id: "asc" } })).map((e) => String(e.id));
+    const missed = (
+      await db.ticketEvent.findMany({ where: { ticketId: acmeTicket, id: { gt: before }, staffOnly: false }, orderBy: { id: "asc" } })
+    ).map((e) => String(e.id));
     expect(missed.length).toBeGreaterThanOrEqual(3);
     expect(delivered).toEqual([]);
 

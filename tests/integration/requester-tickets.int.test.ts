@@ -39,8 +39,14 @@ let minutes = 0;
 /** A ticket by `who` in `department`, its last change `minutes` after a fixed start, so the order is known. */
 async function ticket(who: SignedIn, department: { id: number; categoryId: number }, subject: string) {
   const created = await callerFor(db, who).tickets.create({
-    type: "incident", departmentId: department.id, categoryId: department.categoryId, organizationId: null, serviceIds: [], watcherIds: [],
-    subject, description: "Detalle",
+    type: "incident",
+    departmentId: department.id,
+    categoryId: department.categoryId,
+    organizationId: null,
+    serviceIds: [],
+    watcherIds: [],
+    subject,
+    description: "Detalle",
   });
   minutes += 1;
   await db.ticket.update({ where: { id: created.id }, data: { updatedAt: new Date(Date.UTC(2030, 0, 1, 0, minutes)) } });

@@ -40,14 +40,30 @@ const as = (key: string, locale: "es" | "en" = "es") => callerFor(db, who[key]!,
 beforeAll(async () => {
   // Everything Mesa writes to the console during these tests is kept and searched.
   for (const method of ["log", "info", "warn", "error", "debug"] as const) {
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void logged.push(args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === "string" ? a : JSON.stringify(a))).join(" ")));
+    vi.spyOn(console, method).mockImplementation(
+      (...args: unknown[]) =>
+        void logged.push(
+          args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === "string" ? a : JSON.stringify(a))).join(" "),
+        ),
+    );
   }
   world = await openDemoWorld({ mail: true });
   ({ db } = world);
-  for (const [key, email] of Object.entries({ partner: "partner@demo.test", orgAdmin: "orgadmin@demo.test", agent: "agent@demo.test", admin: "admin@demo.test" })) who[key] = await world.login(email);
+  for (const [key, email] of Object.entries({
+    partner: "partner@demo.test",
+    orgAdmin: "orgadmin@demo.test",
+    agent: "agent@demo.test",
+    admin: "admin@demo.test",
+  }))
+    who[key] = await world.login(email);
   support = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
   acmeId = (await db.organization.findUniqueOrThrow({ where: { name: "Acme Hosting" } })).id;
-  const plainAgent = await upsertUser(db, { email: uniqueEmail("no-sensitive"), name: "Agente sin permiso", role: "agent", departmentIds: [support.id] });
+  const plainAgent = await upsertUser(db, {
+    email: uniqueEmail("no-sensitive"),
+    name: "Agente sin permiso",
+    role: "agent",
+    departmentIds: [support.id],
+  });
   await db.userPermission.deleteMany({ where: { userId: plainAgent.id, permission: "view_sensitive" } });
   who.plainAgent = await signedIn(db, plainAgent.id);
 
@@ -55,7 +71,9 @@ beforeAll(async () => {
   io = attachRealtime(http, { db: () => db, secret: process.env.NEXTAUTH_SECRET! });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   socket = connect(`http://127.0.0.1:${(http.address() as AddressInfo).port}`, {
-    transports: ["websocket"], reconnection: false, extraHeaders: { cookie: await sessionCookie(who.agent!.id, who.agent!.sessionId) },
+    transports: ["websocket"],
+    reconnection: false,
+    extraHeaders: { cookie: await sessionCookie(who.agent!.id, who.agent!.sessionId) },
   });
   socket.onAny((event, ...args) => frames.push(JSON.stringify([event, ...args])));
   await new Promise<void>((resolve, reject) => {
@@ -73,8 +91,15 @@ afterAll(async () => {
 
 const openTicket = (sensitive?: string, departmentId = support.id, categoryId = support.categories[0]!.id) =>
   as("partner").tickets.create({
-    type: "incident", departmentId, categoryId, organizationId: acmeId, serviceIds: [], watcherIds: [],
-    subject: "Acceso al panel de hosting", description: "No puedo entrar al panel; os dejo las credenciales en el cuadro seguro.", sensitive,
+    type: "incident",
+    departmentId,
+    categoryId,
+    organizationId: acmeId,
+    serviceIds: [],
+    watcherIds: [],
+    subject: "Acceso al panel de hosting",
+    description: "No puedo entrar al panel; os dejo las credenciales en el cuadro seguro.",
+    sensitive,
   });
 const watch = (ticketId: string) => new Promise<boolean>((resolve) => socket.emit("ticket.watch", ticketId, resolve));
 
@@ -103,7 +128,9 @@ describe("sensitive information", () => {
   it("an agent without view_sensitive cannot reveal it; the refusal is translated", async () => {
     const error = await failure(as("plainAgent").tickets.revealSensitive({ ticket: ticket.id, messageId }));
     expect((error as TRPCError).code).toBe("FORBIDDEN");
-    expect(formatError(error as TRPCError, "es").message).toBe("Solo el personal de soporte con permiso puede ver la información sensible.");
+    expect(formatError(error as TRPCError, "es").message).toBe(
+      "Solo el personal de soporte con permiso puede ver la información sensible.",
+    );
     await expect(as("partner").tickets.revealSensitive({ ticket: ticket.id, messageId })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.ticketEvent.count({ where: { ticketId: ticket.id, kind: "sensitive_revealed" } })).toBe(0);
   });
@@ -130,11 +157,17 @@ describe("sensitive information", () => {
     expect((await callerFor(db, granted).tickets.revealSensitive({ ticket: ticket.id, messageId })).text).toBe(SECRET);
     await admin.admin.users.setPermission({ userId: who.plainAgent!.id, permission: "view_sensitive", granted: false });
     const withdrawn = await signedIn(db, who.plainAgent!.id);
-    await expect(callerFor(db, withdrawn).tickets.revealSensitive({ ticket: ticket.id, messageId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(callerFor(db, withdrawn).tickets.revealSensitive({ ticket: ticket.id, messageId })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("can be given with a reply too, and is refused where the department does not offer the box", async () => {
-    const reply = await as("partner").tickets.reply({ ticket: ticket.id, body: "Os paso también la cuenta de cargo.", sensitive: SECRET_2 });
+    const reply = await as("partner").tickets.reply({
+      ticket: ticket.id,
+      body: "Os paso también la cuenta de cargo.",
+      sensitive: SECRET_2,
+    });
     expect((await as("admin").tickets.revealSensitive({ ticket: ticket.id, messageId: reply.id })).text).toBe(SECRET_2);
     const sales = await db.department.findUniqueOrThrow({ where: { slug: "ventas" }, include: { categories: true } });
     const refused = await failure(openTicket("clave", sales.id, sales.categories[0]!.id));
@@ -142,9 +175,27 @@ describe("sensitive information", () => {
   });
 
   it("appears in no list, search, export, email, socket frame or log line", async () => {
-    const lists = await as("agent").tickets.list({ tab: "all", q: "Zanahoria", status: [], priority: [], departmentId: [], sort: "updated", dir: "desc", limit: 100 });
+    const lists = await as("agent").tickets.list({
+      tab: "all",
+      q: "Zanahoria",
+      status: [],
+      priority: [],
+      departmentId: [],
+      sort: "updated",
+      dir: "desc",
+      limit: 100,
+    });
     expect(lists.items).toEqual([]);
-    const all = await as("agent").tickets.list({ tab: "all", q: "", status: [], priority: [], departmentId: [], sort: "updated", dir: "desc", limit: 100 });
+    const all = await as("agent").tickets.list({
+      tab: "all",
+      q: "",
+      status: [],
+      priority: [],
+      departmentId: [],
+      sort: "updated",
+      dir: "desc",
+      limit: 100,
+    });
     expect(JSON.stringify(all)).not.toMatch(/Zanahoria|ES91/);
     await as("agent").tickets.reply({ ticket: ticket.id, body: "Gracias, ya entramos." });
     const today = new Date().toISOString().slice(0, 10);

@@ -64,7 +64,9 @@ describe("signInWithPassword", () => {
     const bystander = await makeUser(db);
     expect(await refusal(bystander.email, PASSWORD, ip, minutes(1))).toBe("tooManyAttempts");
     // The accounts themselves are not locked: their owners sign in from elsewhere.
-    expect((await signInWithPassword(db, { email: victims[0]!.email, password: PASSWORD, ip: uniqueIp() }, minutes(1))).id).toBe(victims[0]!.id);
+    expect((await signInWithPassword(db, { email: victims[0]!.email, password: PASSWORD, ip: uniqueIp() }, minutes(1))).id).toBe(
+      victims[0]!.id,
+    );
     expect((await signInWithPassword(db, { email: bystander.email, password: PASSWORD, ip }, minutes(16))).id).toBe(bystander.id);
   });
 

@@ -32,15 +32,39 @@ afterAll(() => world?.close());
 
 async function newTicket(who: SignedIn, organization: string, now: Date) {
   const org = await db.organization.findUniqueOrThrow({ where: { name: organization } });
-  return (await callerFor(db, who, "es", now).tickets.create({
-    type: "incident", departmentId: support.id, categoryId: support.categoryId, organizationId: org.id, serviceIds: [], watcherIds: [],
-    subject: `SLA ${organization}`, description: "Detalle",
-  })).id;
+  return (
+    await callerFor(db, who, "es", now).tickets.create({
+      type: "incident",
+      departmentId: support.id,
+      categoryId: support.categoryId,
+      organizationId: org.id,
+      serviceIds: [],
+      watcherIds: [],
+      subject: `SLA ${organization}`,
+      description: "Detalle",
+    })
+  ).id;
 }
 const alerts = (ticketId: string) =>
-  db.ticketEvent.findMany({ where: { ticketId, kind: { in: ["sla_near_breach", "sla_breached"] } }, orderBy: { id: "asc" }, select: { kind: true, detail: true, staffOnly: true } });
+  db.ticketEvent.findMany({
+    where: { ticketId, kind: { in: ["sla_near_breach", "sla_breached"] } },
+    orderBy: { id: "asc" },
+    select: { kind: true, detail: true, staffOnly: true },
+  });
 const slaView = async (now: Date) =>
-  (await callerFor(db, agent, "es", now).tickets.list({ view: "sla", tab: "active", q: "", status: [], priority: [], departmentId: [], sort: "sla", dir: "asc", limit: 100 })).items.map((t) => t.id);
+  (
+    await callerFor(db, agent, "es", now).tickets.list({
+      view: "sla",
+      tab: "active",
+      q: "",
+      status: [],
+      priority: [],
+      departmentId: [],
+      sort: "sla",
+      dir: "asc",
+      limit: 100,
+    })
+  ).items.map((t) => t.id);
 
 describe("SLA clocks on tickets", () => {
   it("run on the organization's 24/7 calendar, warn at 80 %, breach once, stop at the first public reply and pause on the customer", async () => {
@@ -77,7 +101,11 @@ describe("SLA clocks on tickets", () => {
     await callerFor(db, agent, "es", at(80)).tickets.setStatus({ ticket: id, status: "pending_customer" });
     const waiting = (await callerFor(db, agent, "es", at(250)).tickets.sla({ ticket: id }))!;
     expect(waiting.clocks.resolution).toMatchObject({ state: "paused", elapsedMs: 80 * MIN, dueAt: null });
-    expect(waiting.clocks.resolution.segments.map((s) => [s.status, s.counted])).toEqual([["new", true], ["open", true], ["pending_customer", false]]);
+    expect(waiting.clocks.resolution.segments.map((s) => [s.status, s.counted])).toEqual([
+      ["new", true],
+      ["open", true],
+      ["pending_customer", false],
+    ]);
     await runTick(db, at(250));
     expect((await alerts(id)).length).toBe(2);
     expect(await slaView(at(250))).not.toContain(id);
@@ -104,8 +132,34 @@ describe("SLA clocks on tickets", () => {
   it("is for support only: customers get no SLA on rows and cannot read a ticket's clocks", async () => {
     const id = await newTicket(partner, "Acme Hosting", T0);
     expect(await failure(callerFor(db, partner).tickets.sla({ ticket: id }))).toMatchObject({ code: "FORBIDDEN" });
-    const rows = (await callerFor(db, partner).tickets.list({ view: "all", tab: "active", q: "", status: [], priority: [], departmentId: [], sort: "updated", dir: "desc", limit: 100 })).items;
+    const rows = (
+      await callerFor(db, partner).tickets.list({
+        view: "all",
+        tab: "active",
+        q: "",
+        status: [],
+        priority: [],
+        departmentId: [],
+        sort: "updated",
+        dir: "desc",
+        limit: 100,
+      })
+    ).items;
     expect(rows.find((r) => r.id === id)).toMatchObject({ sla: null });
-    expect((await callerFor(db, partner).tickets.list({ view: "sla", tab: "active", q: "", status: [], priority: [], departmentId: [], sort: "updated", dir: "desc", limit: 100 })).items).toEqual([]);
+    expect(
+      (
+        await callerFor(db, partner).tickets.list({
+          view: "sla",
+          tab: "active",
+          q: "",
+          status: [],
+          priority: [],
+          departmentId: [],
+          sort: "updated",
+          dir: "desc",
+          limit: 100,
+        })
+      ).items,
+    ).toEqual([]);
   });
 });

@@ -22,13 +22,20 @@ beforeAll(async () => {
   partner = await login("partner@demo.test");
   globex = await login("partner2@demo.test");
   const support = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
-  const base = { type: "request" as const, departmentId: support.id, categoryId: support.categories[0]!.id, serviceIds: [], watcherIds: [], description: "Detalle" };
+  const base = {
+    type: "request" as const,
+    departmentId: support.id,
+    categoryId: support.categories[0]!.id,
+    serviceIds: [],
+    watcherIds: [],
+    description: "Detalle",
+  };
   const acme = await db.organization.findUniqueOrThrow({ where: { name: "Acme Hosting" } });
   const globexOrg = await db.organization.findUniqueOrThrow({ where: { name: "Globex" } });
   // Partner's profile zone is Europe/Madrid: 23:30 UTC on 1 March is already 2 March there.
   for (const [key, user, org, at, subject] of [
     ["before", partner, acme.id, "2026-02-28T10:00:00Z", "Antes del rango"],
-    ["inside", partner, acme.id, "2026-03-01T09:00:00Z", "Dentro, con \"comillas\", y coma"],
+    ["inside", partner, acme.id, "2026-03-01T09:00:00Z", 'Dentro, con "comillas", y coma'],
     ["lastDay", partner, acme.id, "2026-03-01T23:30:00Z", "Último día (2 de marzo en Madrid)"],
     ["after", partner, acme.id, "2026-03-03T00:00:00Z", "Después del rango"],
     ["globex", globex, globexOrg.id, "2026-03-01T12:00:00Z", "Ticket de Globex"],
@@ -60,10 +67,12 @@ describe("ticket export", () => {
     const lines = text.trim().split("\r\n");
     expect(lines[0]).toBe(header(fields).join(","));
     const rows = lines.slice(1).sort();
-    expect(rows).toEqual([
-      `${refs.inside},"Dentro, con ""comillas"", y coma",${message("es", "Statuses.new")}`,
-      `${refs.lastDay},Último día (2 de marzo en Madrid),${message("es", "Statuses.new")}`,
-    ].sort());
+    expect(rows).toEqual(
+      [
+        `${refs.inside},"Dentro, con ""comillas"", y coma",${message("es", "Statuses.new")}`,
+        `${refs.lastDay},Último día (2 de marzo en Madrid),${message("es", "Statuses.new")}`,
+      ].sort(),
+    );
     expect(start.total).toBe(2);
   });
 
@@ -84,7 +93,12 @@ describe("ticket export", () => {
 
   it("gives another organization's user only their own tickets", async () => {
     const { file } = await download(globex, "csv", ["number"]);
-    const rows = file.toString("utf8").replace(/^\uFEFF/, "").trim().split("\r\n").slice(1);
+    const rows = file
+      .toString("utf8")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n")
+      .slice(1);
     expect(rows).toEqual([refs.globex]);
   });
 
@@ -101,7 +115,11 @@ describe("ticket export", () => {
       }
       throw new Error("the export should have been refused");
     };
-    expect((await attempt({ format: "csv", from: "2026-03-01", to: "2026-03-02", fields: [] }))?.fields).toBe(message("pt", "Validation.chooseFields"));
-    expect((await attempt({ format: "csv", from: "2026-03-05", to: "2026-03-02", fields: ["number"] }))?.to).toBe(message("pt", "Validation.dateOrder"));
+    expect((await attempt({ format: "csv", from: "2026-03-01", to: "2026-03-02", fields: [] }))?.fields).toBe(
+      message("pt", "Validation.chooseFields"),
+    );
+    expect((await attempt({ format: "csv", from: "2026-03-05", to: "2026-03-02", fields: ["number"] }))?.to).toBe(
+      message("pt", "Validation.dateOrder"),
+    );
   });
 });

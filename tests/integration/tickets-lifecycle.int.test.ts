@@ -23,7 +23,11 @@ beforeAll(async () => {
   world = await openDemoWorld({ mail: true });
   ({ db } = world);
   mailbox = world.mailbox!;
-  [partner, orgAdmin, agent] = (await Promise.all(["partner@demo.test", "orgadmin@demo.test", "agent@demo.test"].map(world.login))) as [SignedIn, SignedIn, SignedIn];
+  [partner, orgAdmin, agent] = (await Promise.all(["partner@demo.test", "orgadmin@demo.test", "agent@demo.test"].map(world.login))) as [
+    SignedIn,
+    SignedIn,
+    SignedIn,
+  ];
   const department = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
   support = { departmentId: department.id, categoryId: department.categories[0]!.id };
   const org = await db.organization.findUniqueOrThrow({ where: { name: "Acme Hosting" }, include: { services: true } });
@@ -56,7 +60,9 @@ describe("creating a ticket", () => {
   });
 
   it("gives concurrent tickets distinct numbers", async () => {
-    const made = await Promise.all(Array.from({ length: 8 }, (_, i) => callerFor(db, partner).tickets.create(newTicket({ subject: `Concurrent ${i}` }))));
+    const made = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => callerFor(db, partner).tickets.create(newTicket({ subject: `Concurrent ${i}` }))),
+    );
     expect(new Set(made.map((t) => t.number)).size).toBe(8);
   });
 
@@ -81,8 +87,16 @@ describe("creating a ticket", () => {
 
   it.each([
     ["an unknown department", () => ({ departmentId: 9999 }), "departmentUnknown"],
-    ["a service of another organization", async () => ({ serviceIds: [(await db.service.findFirstOrThrow({ where: { organization: { name: "Globex" } } })).id] }), "serviceNotInOrganization"],
-    ["an interested user of another organization", async () => ({ watcherIds: [(await db.user.findUniqueOrThrow({ where: { email: "partner2@demo.test" } })).id] }), "watcherNotInOrganization"],
+    [
+      "a service of another organization",
+      async () => ({ serviceIds: [(await db.service.findFirstOrThrow({ where: { organization: { name: "Globex" } } })).id] }),
+      "serviceNotInOrganization",
+    ],
+    [
+      "an interested user of another organization",
+      async () => ({ watcherIds: [(await db.user.findUniqueOrThrow({ where: { email: "partner2@demo.test" } })).id] }),
+      "watcherNotInOrganization",
+    ],
   ])("refuses %s in the caller's language and writes nothing", async (_label, over, key) => {
     const before = await db.ticket.count();
     const error = (await failure(callerFor(db, partner, "fr").tickets.create(newTicket(await over())))) as TRPCError;
@@ -103,7 +117,12 @@ describe("following a ticket", () => {
     await api.tickets.setMuted({ ticket: id, muted: false });
     await api.tickets.escalate({ ticket: id, reason: "Perdemos ventas" });
     const start = new Date(Date.now() + 86_400_000);
-    await api.tickets.requestCall({ ticket: id, phone: "+34 600 111 222", windowStart: start, windowEnd: new Date(start.getTime() + 7_200_000) });
+    await api.tickets.requestCall({
+      ticket: id,
+      phone: "+34 600 111 222",
+      windowStart: start,
+      windowEnd: new Date(start.getTime() + 7_200_000),
+    });
 
     const ticket = await api.tickets.get({ ticket: id });
     expect(ticket.muted).toBe(false);
@@ -119,7 +138,9 @@ describe("following a ticket", () => {
     // The escalation mail went to the outbox with the event; the worker sends it.
     await deliverOutbox(db);
     const [mail] = mailbox.to("agent@demo.test").filter((m) => m.subject?.startsWith("Escalado"));
-    expect(mail?.subject).toBe(message("es", "Email.escalated.subject").replace("{reference}", ticket.reference).replace("{subject}", "Seguimiento completo"));
+    expect(mail?.subject).toBe(
+      message("es", "Email.escalated.subject").replace("{reference}", ticket.reference).replace("{subject}", "Seguimiento completo"),
+    );
     expect(mail?.text).toContain("Perdemos ventas");
     expect(mail?.text).toContain(`/es/agent/tickets/${ticket.reference}`);
   });
@@ -166,9 +187,16 @@ describe("closing, rating and reopening", () => {
     const ticket = await api.tickets.get({ ticket: id });
     expect(ticket.status).toBe("reopened");
     expect(ticket.rating).toBeNull(); // a new cycle: the next close may be rated again
-    expect(ticket.messages.filter((m) => m.kind === "public").map((m) => m.body)).toEqual([newTicket().description, "Un dato más", "Lo hemos corregido."]);
+    expect(ticket.messages.filter((m) => m.kind === "public").map((m) => m.body)).toEqual([
+      newTicket().description,
+      "Un dato más",
+      "Lo hemos corregido.",
+    ]);
     expect(ticket.messages.filter((m) => m.kind === "system").map((m) => [m.event?.before, m.event?.after])).toEqual([
-      ["new", "open"], ["open", "resolved"], ["resolved", "closed"], ["closed", "reopened"],
+      ["new", "open"],
+      ["open", "resolved"],
+      ["resolved", "closed"],
+      ["closed", "reopened"],
     ]);
     expect(await db.rating.count({ where: { ticketId: id } })).toBe(1);
   });
@@ -184,7 +212,11 @@ describe("closing, rating and reopening", () => {
     await callerFor(db, agent).tickets.reply({ ticket: id, body: "Nota interna: revisar el servidor 3", internal: true });
     expect((await callerFor(db, agent).tickets.get({ ticket: id })).messages.some((m) => m.kind === "internal")).toBe(true);
     expect((await callerFor(db, partner).tickets.get({ ticket: id })).messages.some((m) => m.body.includes("servidor 3"))).toBe(false);
-    expect(((await failure(callerFor(db, partner).tickets.reply({ ticket: id, body: "x", internal: true }))) as TRPCError).code).toBe("FORBIDDEN");
-    expect(((await failure(callerFor(db, partner).tickets.setStatus({ ticket: id, status: "resolved" }))) as TRPCError).code).toBe("FORBIDDEN");
+    expect(((await failure(callerFor(db, partner).tickets.reply({ ticket: id, body: "x", internal: true }))) as TRPCError).code).toBe(
+      "FORBIDDEN",
+    );
+    expect(((await failure(callerFor(db, partner).tickets.setStatus({ ticket: id, status: "resolved" }))) as TRPCError).code).toBe(
+      "FORBIDDEN",
+    );
   });
 });

@@ -27,10 +27,18 @@ beforeAll(async () => {
 afterAll(() => world?.close());
 
 const newTicket = async () =>
-  (await callerFor(db, partner).tickets.create({
-    type: "incident", departmentId: support.id, categoryId: support.categoryId, organizationId: null, serviceIds: [], watcherIds: [],
-    subject: "Para soporte", description: "Detalle",
-  })).id;
+  (
+    await callerFor(db, partner).tickets.create({
+      type: "incident",
+      departmentId: support.id,
+      categoryId: support.categoryId,
+      organizationId: null,
+      serviceIds: [],
+      watcherIds: [],
+      subject: "Para soporte",
+      description: "Detalle",
+    })
+  ).id;
 
 describe("support handling a ticket", () => {
   it("taking a new ticket assigns it and starts the work", async () => {
@@ -39,7 +47,10 @@ describe("support handling a ticket", () => {
     const ticket = await callerFor(db, agent).tickets.get({ ticket: id });
     expect(ticket.assignee?.id).toBe(agent.id);
     expect(ticket.status).toBe("open");
-    expect(ticket.messages.filter((m) => m.kind === "system").map((m) => [m.event?.kind, m.event?.after])).toEqual([["assigned", "Álex Agente"], ["status_changed", "open"]]);
+    expect(ticket.messages.filter((m) => m.kind === "system").map((m) => [m.event?.kind, m.event?.after])).toEqual([
+      ["assigned", "Álex Agente"],
+      ["status_changed", "open"],
+    ]);
   });
 
   it("only agents of the ticket's department (or admins) can be assigned", async () => {

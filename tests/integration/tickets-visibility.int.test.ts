@@ -20,7 +20,13 @@ const login = (email: string) => world.login(email);
 beforeAll(async () => {
   world = await openDemoWorld();
   ({ db } = world);
-  for (const [key, email] of Object.entries({ partner: "partner@demo.test", orgAdmin: "orgadmin@demo.test", globex: "partner2@demo.test", agent: "agent@demo.test", admin: "admin@demo.test" })) {
+  for (const [key, email] of Object.entries({
+    partner: "partner@demo.test",
+    orgAdmin: "orgadmin@demo.test",
+    globex: "partner2@demo.test",
+    agent: "agent@demo.test",
+    admin: "admin@demo.test",
+  })) {
     who[key] = await login(email);
   }
   const acme = await db.organization.findUniqueOrThrow({ where: { name: "Acme Hosting" } });
@@ -32,8 +38,14 @@ beforeAll(async () => {
 
   const support = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
   const created = await callerFor(db, who.partner!).tickets.create({
-    type: "incident", departmentId: support.id, categoryId: support.categories[0]!.id, organizationId: acme.id, serviceIds: [], watcherIds: [],
-    subject: "Servidor caído en Acme", description: "El servidor zanahoria no responde desde las ocho.",
+    type: "incident",
+    departmentId: support.id,
+    categoryId: support.categories[0]!.id,
+    organizationId: acme.id,
+    serviceIds: [],
+    watcherIds: [],
+    subject: "Servidor caído en Acme",
+    description: "El servidor zanahoria no responde desde las ocho.",
   });
   const ticket = await callerFor(db, who.partner!).tickets.get({ ticket: created.id });
   acmeTicket = { id: created.id, number: created.number, reference: created.reference, messageId: ticket.messages[0]!.id };
@@ -48,7 +60,8 @@ async function refusedAsMissing(promise: Promise<unknown>) {
   expect((error as TRPCError).code).toBe("NOT_FOUND");
 }
 
-const listAll = (key: string, q = "") => as(key).tickets.list({ tab: "all", q, status: [], priority: [], departmentId: [], sort: "updated", dir: "desc", limit: 100 });
+const listAll = (key: string, q = "") =>
+  as(key).tickets.list({ tab: "all", q, status: [], priority: [], departmentId: [], sort: "updated", dir: "desc", limit: 100 });
 const ids = async (key: string, q = "") => (await listAll(key, q)).items.map((t) => t.id);
 
 describe("a Globex user reaches nothing of Acme", () => {
@@ -74,14 +87,22 @@ describe("a Globex user reaches nothing of Acme", () => {
       () => as("globex").tickets.removeWatcher({ ticket: t, userId: who.orgAdmin!.id }),
       () => as("globex").tickets.setMuted({ ticket: t, muted: true }),
       () => as("globex").tickets.escalate({ ticket: t, reason: "x" }),
-      () => as("globex").tickets.requestCall({ ticket: t, phone: "+34600000000", windowStart: start, windowEnd: new Date(start.getTime() + 3_600_000) }),
+      () =>
+        as("globex").tickets.requestCall({
+          ticket: t,
+          phone: "+34600000000",
+          windowStart: start,
+          windowEnd: new Date(start.getTime() + 3_600_000),
+        }),
       () => as("globex").tickets.close({ ticket: t }),
       () => as("globex").tickets.reopen({ ticket: t }),
       () => as("globex").tickets.rate({ ticket: t, stars: 1 }),
     ];
     for (const action of actions) await refusedAsMissing(action());
     const ticket = await as("partner").tickets.get({ ticket: t });
-    expect(ticket.messages.filter((m) => m.kind !== "system").map((m) => m.body)).toEqual(["El servidor zanahoria no responde desde las ocho."]);
+    expect(ticket.messages.filter((m) => m.kind !== "system").map((m) => m.body)).toEqual([
+      "El servidor zanahoria no responde desde las ocho.",
+    ]);
     expect(ticket.escalatedAt).toBeNull();
     expect(await db.ticketMute.count()).toBe(0);
   });

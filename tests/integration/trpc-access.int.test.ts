@@ -42,7 +42,11 @@ describe("procedure ladder", () => {
 
   it.each(["profile.get", "queue.departments", "admin.users.list"] as const)("anonymous callers get UNAUTHORIZED from %s", async (path) => {
     const c = caller("anonymous");
-    const call = { "profile.get": () => c.profile.get(), "queue.departments": () => c.queue.departments(), "admin.users.list": () => c.admin.users.list() }[path];
+    const call = {
+      "profile.get": () => c.profile.get(),
+      "queue.departments": () => c.queue.departments(),
+      "admin.users.list": () => c.admin.users.list(),
+    }[path];
     expect(await code(call())).toBe("UNAUTHORIZED");
   });
 
@@ -65,7 +69,9 @@ describe("procedure ladder", () => {
     expect((await c.queue.departments()).map((d) => d.id)).toEqual([supportId]);
     expect((await c.profile.get()).isStaff).toBe(true);
     expect(await code(c.admin.users.list())).toBe("FORBIDDEN");
-    expect(await code(c.admin.users.setPermission({ userId: people.agent.id, permission: "view_sensitive", granted: false }))).toBe("FORBIDDEN");
+    expect(await code(c.admin.users.setPermission({ userId: people.agent.id, permission: "view_sensitive", granted: false }))).toBe(
+      "FORBIDDEN",
+    );
   });
 
   it("an admin sees every department and every user", async () => {
@@ -81,15 +87,23 @@ describe("procedure ladder", () => {
     const target = await makeUser(db);
     const session = await signedIn(db, target.id);
     await c.admin.users.setPermission({ userId: target.id, permission: "can_access_ticketing", granted: false });
-    expect((await callerFor(db, await loadSessionPrincipal(db, session.sessionId, new Date())).profile.get()).canAccessTicketing).toBe(false);
+    expect((await callerFor(db, await loadSessionPrincipal(db, session.sessionId, new Date())).profile.get()).canAccessTicketing).toBe(
+      false,
+    );
     await c.admin.users.setPermission({ userId: target.id, permission: "can_access_ticketing", granted: true });
     await c.admin.users.setPermission({ userId: target.id, permission: "can_access_ticketing", granted: true });
-    expect((await callerFor(db, await loadSessionPrincipal(db, session.sessionId, new Date())).profile.get()).canAccessTicketing).toBe(true);
+    expect((await callerFor(db, await loadSessionPrincipal(db, session.sessionId, new Date())).profile.get()).canAccessTicketing).toBe(
+      true,
+    );
   });
 
   it("an admin's permission change is validated", async () => {
     const c = caller("admin");
-    expect(await code(c.admin.users.setPermission({ userId: "not-a-uuid", permission: "view_sensitive", granted: true }))).toBe("BAD_REQUEST");
-    expect(await code(c.admin.users.setPermission({ userId: people.partner.id, permission: "root" as never, granted: true }))).toBe("BAD_REQUEST");
+    expect(await code(c.admin.users.setPermission({ userId: "not-a-uuid", permission: "view_sensitive", granted: true }))).toBe(
+      "BAD_REQUEST",
+    );
+    expect(await code(c.admin.users.setPermission({ userId: people.partner.id, permission: "root" as never, granted: true }))).toBe(
+      "BAD_REQUEST",
+    );
   });
 });

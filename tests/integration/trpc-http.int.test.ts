@@ -49,13 +49,17 @@ describe("tRPC over HTTP", () => {
 
   it("the language of the page wins over the profile's", async () => {
     const { cookie } = await browserOf("es");
-    const error = await clientError(httpClient({ cookie, "x-mesa-locale": "fr" }).profile.changePassword.mutate({ current: "nope", next: "another password" }));
+    const error = await clientError(
+      httpClient({ cookie, "x-mesa-locale": "fr" }).profile.changePassword.mutate({ current: "nope", next: "another password" }),
+    );
     expect(error.message).toBe(message("fr", "Errors.wrongCurrentPassword"));
   });
 
   it("invalid fields come back one by one, translated", async () => {
     const { user, cookie } = await browserOf("es");
-    const error = await clientError(httpClient({ cookie }).profile.update.mutate({ timeZone: "Mars/Olympus_Mons", phone: "call me", name: "Ok" }));
+    const error = await clientError(
+      httpClient({ cookie }).profile.update.mutate({ timeZone: "Mars/Olympus_Mons", phone: "call me", name: "Ok" }),
+    );
     expect(error.message).toBe(message("es", "Errors.invalid_input"));
     expect(error.data).toMatchObject({
       code: "BAD_REQUEST",

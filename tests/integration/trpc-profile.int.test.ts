@@ -16,8 +16,16 @@ describe("profile", () => {
     const user = await makeUser(db, { locale: "fr" });
     const profile = await callerFor(db, await signedIn(db, user.id)).profile.get();
     expect(profile).toMatchObject({
-      id: user.id, email: user.email, name: user.name, locale: "fr", timeZone: "Europe/Madrid", phone: null, role: "partner",
-      organizations: [], isStaff: false, canAccessTicketing: true,
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      locale: "fr",
+      timeZone: "Europe/Madrid",
+      phone: null,
+      role: "partner",
+      organizations: [],
+      isStaff: false,
+      canAccessTicketing: true,
     });
     expect(profile).not.toHaveProperty("passwordHash");
   });
@@ -25,9 +33,19 @@ describe("profile", () => {
   it("update saves name, language, time zone and phone, trimmed", async () => {
     const user = await makeUser(db);
     const c = callerFor(db, await signedIn(db, user.id));
-    const updated = await c.profile.update({ name: "  Renée Dupont ", locale: "pt", timeZone: "America/Sao_Paulo", phone: " +55 11 91234-5678 " });
+    const updated = await c.profile.update({
+      name: "  Renée Dupont ",
+      locale: "pt",
+      timeZone: "America/Sao_Paulo",
+      phone: " +55 11 91234-5678 ",
+    });
     expect(updated).toMatchObject({ name: "Renée Dupont", locale: "pt", timeZone: "America/Sao_Paulo", phone: "+55 11 91234-5678" });
-    expect(await c.profile.get()).toMatchObject({ name: "Renée Dupont", locale: "pt", timeZone: "America/Sao_Paulo", phone: "+55 11 91234-5678" });
+    expect(await c.profile.get()).toMatchObject({
+      name: "Renée Dupont",
+      locale: "pt",
+      timeZone: "America/Sao_Paulo",
+      phone: "+55 11 91234-5678",
+    });
     // Fields left out stay as they are; null clears the phone.
     expect(await c.profile.update({ phone: null })).toMatchObject({ name: "Renée Dupont", locale: "pt", phone: null });
   });

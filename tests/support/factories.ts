@@ -43,7 +43,10 @@ export type SignedIn = Principal & { sessionId: string };
  * commits, every call is followed by the after-commit work it queued (SLA deadlines, live
  * announcements, mail), so a test reads the state a user would see next. */
 export const callerFor = (db: Db, user: Principal | null, locale: AppLocale = "en", now?: Date) =>
-  thenDispatch(createCaller(() => ({ db, user, locale, now: now ?? new Date() })), () => dispatchPending(db));
+  thenDispatch(
+    createCaller(() => ({ db, user, locale, now: now ?? new Date() })),
+    () => dispatchPending(db),
+  );
 
 /** Wraps tRPC's caller proxy so that every procedure call, once settled, is followed by `after`. */
 function thenDispatch<T extends object>(node: T, after: () => Promise<unknown>): T {

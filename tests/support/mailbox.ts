@@ -28,7 +28,8 @@ export async function startMailbox(options: MailboxOptions = {}): Promise<Mailbo
     closeTimeout: 100,
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (options.reject?.(address.address)) return callback(Object.assign(new Error(`550 5.1.1 <${address.address}>: no such user`), { responseCode: 550 }));
+      if (options.reject?.(address.address))
+        return callback(Object.assign(new Error(`550 5.1.1 <${address.address}>: no such user`), { responseCode: 550 }));
       callback();
     },
     // The mail is stored before the server answers 250, so once sendMail() resolves it is here.
@@ -45,8 +46,7 @@ export async function startMailbox(options: MailboxOptions = {}): Promise<Mailbo
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
-  const recipients = (mail: ParsedMail) =>
-    [mail.to].flat().flatMap((a) => a?.value.map((v) => v.address?.toLowerCase()) ?? []);
+  const recipients = (mail: ParsedMail) => [mail.to].flat().flatMap((a) => a?.value.map((v) => v.address?.toLowerCase()) ?? []);
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,

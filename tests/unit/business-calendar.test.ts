@@ -4,7 +4,10 @@ import { publicHolidays } from "../../server/sla/holidays";
 
 const H = 3_600_000;
 const madrid: BusinessCalendar = {
-  timeZone: "Europe/Madrid", workingDays: [1, 2, 3, 4, 5], start: "09:00", end: "18:00",
+  timeZone: "Europe/Madrid",
+  workingDays: [1, 2, 3, 4, 5],
+  start: "09:00",
+  end: "18:00",
   holidays: publicHolidays("ES", "MD", [2026]),
 };
 const mexico: BusinessCalendar = { ...madrid, timeZone: "America/Mexico_City", holidays: new Set() };

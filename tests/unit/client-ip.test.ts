@@ -5,7 +5,10 @@ import { describe, expect, it } from "vitest";
 import { clientIp, trustedProxyHops } from "../../server/boot/client-ip";
 
 const request = (peer: string, forwarded?: string | string[]) =>
-  ({ socket: { remoteAddress: peer }, headers: forwarded === undefined ? {} : { "x-forwarded-for": forwarded } }) as unknown as IncomingMessage;
+  ({
+    socket: { remoteAddress: peer },
+    headers: forwarded === undefined ? {} : { "x-forwarded-for": forwarded },
+  }) as unknown as IncomingMessage;
 
 describe("client address", () => {
   it("is the socket's peer without a trusted proxy, whatever the header says", () => {

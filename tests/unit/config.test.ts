@@ -51,12 +51,16 @@ describe("parseEnv", () => {
 
   it("explains what SMTP_URL should look like", () => {
     expect(configError(() => parseEnv({ SMTP_URL: "mail.example.com" })).message).toMatch(/SMTP_URL: must be a URL \(smtp:\/\//);
-    expect(configError(() => parseEnv({ SMTP_URL: "http://mail.example.com" })).message).toMatch(/SMTP_URL: must start with smtp:\/\/ or smtps:\/\//);
+    expect(configError(() => parseEnv({ SMTP_URL: "http://mail.example.com" })).message).toMatch(
+      /SMTP_URL: must start with smtp:\/\/ or smtps:\/\//,
+    );
     expect(parseEnv({ SMTP_URL: "smtps://u:p@mail.example.com:465" }).SMTP_URL).toBe("smtps://u:p@mail.example.com:465");
   });
 
   it("refuses a DATABASE_URL that is not PostgreSQL", () => {
-    expect(configError(() => parseEnv({ DATABASE_URL: "mysql://u:p@db/mesa" })).message).toMatch(/DATABASE_URL: must start with postgresql:\/\//);
+    expect(configError(() => parseEnv({ DATABASE_URL: "mysql://u:p@db/mesa" })).message).toMatch(
+      /DATABASE_URL: must start with postgresql:\/\//,
+    );
     expect(parseEnv({ DATABASE_URL: "postgres://u:p@db:5432/mesa" }).DATABASE_URL).toBe("postgres://u:p@db:5432/mesa");
   });
 
@@ -64,7 +68,10 @@ describe("parseEnv", () => {
     const error = configError(() => parseEnv({ GOOGLE_CLIENT_ID: "id.apps.googleusercontent.com" }));
     expect(error.message).toMatch(/GOOGLE_CLIENT_SECRET: GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set together/);
     expect(configError(() => parseEnv({ GOOGLE_CLIENT_SECRET: "s3cret" })).message).toMatch(/must be set together/);
-    expect(parseEnv({ GOOGLE_CLIENT_ID: "id", GOOGLE_CLIENT_SECRET: "s3cret" })).toMatchObject({ GOOGLE_CLIENT_ID: "id", GOOGLE_CLIENT_SECRET: "s3cret" });
+    expect(parseEnv({ GOOGLE_CLIENT_ID: "id", GOOGLE_CLIENT_SECRET: "s3cret" })).toMatchObject({
+      GOOGLE_CLIENT_ID: "id",
+      GOOGLE_CLIENT_SECRET: "s3cret",
+    });
   });
 
   it("names every wrong secret with its rule", () => {

@@ -14,7 +14,11 @@ const inputError = (schema: { safeParse: (v: unknown) => { error?: unknown } }, 
 describe("formatError", () => {
   it("renders a domain error in the caller's language", () => {
     const error = new TRPCError({ code: "UNAUTHORIZED", cause: new AppError("unauthenticated", "wrongCredentials") });
-    expect(formatError(error, "es")).toEqual({ message: message("es", "Errors.wrongCredentials"), appCode: "unauthenticated", fieldErrors: undefined });
+    expect(formatError(error, "es")).toEqual({
+      message: message("es", "Errors.wrongCredentials"),
+      appCode: "unauthenticated",
+      fieldErrors: undefined,
+    });
     expect(formatError(error, "fr").message).toBe(message("fr", "Errors.wrongCredentials"));
   });
 

@@ -5,14 +5,32 @@ import { contentMatches, defaultAllowedTypes, fileTypeById, typeByName } from ".
 
 describe("allowed types by name", () => {
   it("recognizes every allowed ending, case-insensitively, and .tar.gz as one type", () => {
-    const names = { "captura.PNG": "png", "foto.jpeg": "jpg", "a.jpg": "jpg", "anim.gif": "gif", "factura.pdf": "pdf", "notas.txt": "txt", "error.log": "log",
-      "viejo.doc": "doc", "nuevo.docx": "docx", "backup.zip": "zip", "sitio.tar.gz": "tar.gz", "sitio.tgz": "tar.gz" };
+    const names = {
+      "captura.PNG": "png",
+      "foto.jpeg": "jpg",
+      "a.jpg": "jpg",
+      "anim.gif": "gif",
+      "factura.pdf": "pdf",
+      "notas.txt": "txt",
+      "error.log": "log",
+      "viejo.doc": "doc",
+      "nuevo.docx": "docx",
+      "backup.zip": "zip",
+      "sitio.tar.gz": "tar.gz",
+      "sitio.tgz": "tar.gz",
+    };
     for (const [name, id] of Object.entries(names)) expect(typeByName(name)?.id, name).toBe(id);
   });
 
   it("refuses other endings, bare extensions and types the policy left out", () => {
-    for (const name of ["setup.exe", "page.html", "logo.svg", "script.js", "archive.gz", ".png", "png", "doc.png.exe"]) expect(typeByName(name), name).toBeUndefined();
-    expect(typeByName("captura.png", defaultAllowedTypes.filter((t) => t !== "png"))).toBeUndefined();
+    for (const name of ["setup.exe", "page.html", "logo.svg", "script.js", "archive.gz", ".png", "png", "doc.png.exe"])
+      expect(typeByName(name), name).toBeUndefined();
+    expect(
+      typeByName(
+        "captura.png",
+        defaultAllowedTypes.filter((t) => t !== "png"),
+      ),
+    ).toBeUndefined();
   });
 
   it("wants the content the name claims: a PNG name with an executable's bytes does not match", () => {
@@ -25,7 +43,8 @@ describe("allowed types by name", () => {
   });
 
   it("serves no type a browser would run or render as a page", () => {
-    for (const id of defaultAllowedTypes) expect(fileTypeById(id)!.contentType).not.toMatch(/html|svg|\+xml|^(text|application)\/xml|javascript/);
+    for (const id of defaultAllowedTypes)
+      expect(fileTypeById(id)!.contentType).not.toMatch(/html|svg|\+xml|^(text|application)\/xml|javascript/);
   });
 });
 
@@ -48,6 +67,8 @@ describe("file names", () => {
     const header = contentDisposition("attachment", 'fac"tura\r\nSet-Cookie: x.pdf');
     expect(header).not.toMatch(/[\r\n]/);
     expect(header.startsWith('attachment; filename="fac_tura')).toBe(true);
-    expect(contentDisposition("inline", "información.png")).toBe(`inline; filename="informacion.png"; filename*=UTF-8''informaci%C3%B3n.png`);
+    expect(contentDisposition("inline", "información.png")).toBe(
+      `inline; filename="informacion.png"; filename*=UTF-8''informaci%C3%B3n.png`,
+    );
   });
 });

@@ -66,8 +66,11 @@ describe("messages/*.json", () => {
   });
 
   it("finds the placeholders a message really has", () => {
-    expect([...placeholders(parse("Hi {name}, {count, plural, one {# <b>{email}</b>} other {#}}"))].sort()).toEqual(
-      ["<b>", "{count}", "{email}", "{name}"],
-    );
+    expect([...placeholders(parse("Hi {name}, {count, plural, one {# <b>{email}</b>} other {#}}"))].sort()).toEqual([
+      "<b>",
+      "{count}",
+      "{email}",
+      "{name}",
+    ]);
   });
 });

@@ -16,7 +16,9 @@ describe("priority rules", () => {
   });
 
   it("ignores the customer's choice under the default policy", () => {
-    expect(initialPriority({ mode: "rules", fallback: "medium" }, rules, { type: "request", categoryId: 3, chosen: "critical" })).toBe("medium");
+    expect(initialPriority({ mode: "rules", fallback: "medium" }, rules, { type: "request", categoryId: 3, chosen: "critical" })).toBe(
+      "medium",
+    );
   });
 
   it("accepts low, medium or urgent from the customer under the alternative policy, medium otherwise", () => {

@@ -17,16 +17,27 @@ describe("SLA clock", () => {
   });
 
   it("pauses while waiting for the customer and explains each segment", () => {
-    const history = [created, { status: "pending_customer" as const, from: at("2026-11-16T11:00:00Z") }, { status: "open" as const, from: at("2026-11-17T11:00:00Z") }];
+    const history = [
+      created,
+      { status: "pending_customer" as const, from: at("2026-11-16T11:00:00Z") },
+      { status: "open" as const, from: at("2026-11-17T11:00:00Z") },
+    ];
     const reading = readClock(cal, history, 8 * H, at("2026-11-17T12:00:00Z"));
     expect(reading.elapsedMs).toBe(3 * H); // 2 h before the pause, 1 h after
-    expect(reading.segments.map((s) => [s.status, s.counted, s.businessMs / H])).toEqual([["new", true, 2], ["pending_customer", false, 0], ["open", true, 1]]);
+    expect(reading.segments.map((s) => [s.status, s.counted, s.businessMs / H])).toEqual([
+      ["new", true, 2],
+      ["pending_customer", false, 0],
+      ["open", true, 1],
+    ]);
     expect(readClock(cal, history.slice(0, 2), 8 * H, at("2026-11-17T12:00:00Z"))).toMatchObject({ state: "paused", dueAt: null });
   });
 
   it("breaches once the target passes, and a met target stays met", () => {
     expect(readClock(cal, [created], 4 * H, at("2026-11-17T10:00:00Z")).state).toBe("breached");
-    expect(readClock(cal, [created], 4 * H, at("2026-11-17T10:00:00Z"), at("2026-11-16T12:00:00Z"))).toMatchObject({ state: "met", elapsedMs: 3 * H });
+    expect(readClock(cal, [created], 4 * H, at("2026-11-17T10:00:00Z"), at("2026-11-16T12:00:00Z"))).toMatchObject({
+      state: "met",
+      elapsedMs: 3 * H,
+    });
   });
 
   it("does not count the weekend", () => {
@@ -49,7 +60,11 @@ describe("SLA clock deadlines", () => {
   });
 
   it("with the resolution pause set, stands still while resolved and resumes on reopen", () => {
-    const history = [created, { status: "resolved" as const, from: at("2026-11-16T10:00:00Z") }, { status: "reopened" as const, from: at("2026-11-17T09:00:00Z") }];
+    const history = [
+      created,
+      { status: "resolved" as const, from: at("2026-11-16T10:00:00Z") },
+      { status: "reopened" as const, from: at("2026-11-17T09:00:00Z") },
+    ];
     const reading = readClock(cal, history, 8 * H, at("2026-11-17T10:00:00Z"), null, resolutionPausedStatuses);
     expect(reading).toMatchObject({ state: "running", elapsedMs: 2 * H });
   });

@@ -37,8 +37,14 @@ function expected(from: TicketStatus, action: Action, actor: Actor, anyTimeClose
 }
 
 const actions: Action[] = [
-  { kind: "customer_reply" }, { kind: "agent_reply" }, { kind: "assign" }, { kind: "close" }, { kind: "reopen" },
-  { kind: "auto_resolve" }, { kind: "auto_close" }, ...statuses.map((to) => ({ kind: "set_status" as const, to })),
+  { kind: "customer_reply" },
+  { kind: "agent_reply" },
+  { kind: "assign" },
+  { kind: "close" },
+  { kind: "reopen" },
+  { kind: "auto_resolve" },
+  { kind: "auto_close" },
+  ...statuses.map((to) => ({ kind: "set_status" as const, to })),
 ];
 
 describe("ticket state machine", () => {

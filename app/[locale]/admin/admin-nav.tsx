@@ -5,7 +5,8 @@ import { Link, usePathname } from "../../_i18n/navigation";
 
 export function AdminNav({ label, links }: { label: string; links: { href: string; label: string }[] }) {
   const pathname = usePathname();
-  const tab = "whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm aria-[current=page]:border-brand-700 aria-[current=page]:font-semibold";
+  const tab =
+    "whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm aria-[current=page]:border-brand-700 aria-[current=page]:font-semibold";
   return (
     <nav aria-label={label} className="flex gap-1 overflow-x-auto border-b border-slate-200 dark:border-slate-800">
       {links.map((l) => (

@@ -23,7 +23,10 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {screens.map((s) => (
           <li key={s.href}>
-            <Link href={s.href} className="flex h-full flex-col gap-1 rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-600 dark:border-slate-800 dark:bg-slate-900">
+            <Link
+              href={s.href}
+              className="flex h-full flex-col gap-1 rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-600 dark:border-slate-800 dark:bg-slate-900"
+            >
               <span className="text-lg font-semibold text-brand-700 dark:text-brand-500">{s.title}</span>
               <span className="text-sm text-slate-600 dark:text-slate-400">{s.text}</span>
             </Link>

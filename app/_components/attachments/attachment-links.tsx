@@ -22,12 +22,24 @@ export function AttachmentLinks({ files, previews = false }: { files: FileRef[];
         <li key={f.id} className="flex items-center gap-2 text-sm" data-testid="attachment">
           {previews && images.has(f.fileType) && (
             // eslint-disable-next-line @next/next/no-img-element -- served by the authorized route, not Next's optimizer
-            <img src={`/api/attachments/${f.id}?inline=1`} alt="" className="h-10 w-10 shrink-0 rounded border border-slate-200 object-cover dark:border-slate-700" loading="lazy" />
+            <img
+              src={`/api/attachments/${f.id}?inline=1`}
+              alt=""
+              className="h-10 w-10 shrink-0 rounded border border-slate-200 object-cover dark:border-slate-700"
+              loading="lazy"
+            />
           )}
-          <a href={`/api/attachments/${f.id}`} download={f.name} className="min-w-0 truncate font-medium text-brand-700 underline dark:text-brand-300" aria-label={t("download", { name: f.name })}>
+          <a
+            href={`/api/attachments/${f.id}`}
+            download={f.name}
+            className="min-w-0 truncate font-medium text-brand-700 underline dark:text-brand-300"
+            aria-label={t("download", { name: f.name })}
+          >
             {f.name}
           </a>
-          <span className="shrink-0 text-xs text-slate-500 dark:text-slate-400">{formatBytes(f.size, locale)} · {f.fileType.toUpperCase()}</span>
+          <span className="shrink-0 text-xs text-slate-500 dark:text-slate-400">
+            {formatBytes(f.size, locale)} · {f.fileType.toUpperCase()}
+          </span>
         </li>
       ))}
     </ul>

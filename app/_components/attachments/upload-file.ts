@@ -11,7 +11,14 @@ export interface StoredUpload {
 
 export type UploadTarget = { ticket: string } | { organizationId: string | null };
 
-export function uploadFile(file: File, target: UploadTarget, locale: string, onProgress: (fraction: number) => void, fallbackError: string, signal?: AbortSignal): Promise<StoredUpload> {
+export function uploadFile(
+  file: File,
+  target: UploadTarget,
+  locale: string,
+  onProgress: (fraction: number) => void,
+  fallbackError: string,
+  signal?: AbortSignal,
+): Promise<StoredUpload> {
   const query = new URLSearchParams({ name: file.name });
   if ("ticket" in target) query.set("ticket", target.ticket);
   else query.set("organizationId", target.organizationId ?? "");
@@ -46,5 +53,10 @@ export function formatBytes(bytes: number, locale: string): string {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(locale, { style: "unit", unit: units[unit], unitDisplay: "short", maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+  return new Intl.NumberFormat(locale, {
+    style: "unit",
+    unit: units[unit],
+    unitDisplay: "short",
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
 }

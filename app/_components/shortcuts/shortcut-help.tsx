@@ -6,7 +6,8 @@ import { Fragment, useEffect, useId, useRef } from "react";
 
 type Row = { keys: string[]; label: string };
 
-const kbd = "inline-flex min-w-7 justify-center rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs font-semibold shadow-[0_1px_0] shadow-slate-300 dark:border-slate-600 dark:bg-slate-800 dark:shadow-slate-700";
+const kbd =
+  "inline-flex min-w-7 justify-center rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs font-semibold shadow-[0_1px_0] shadow-slate-300 dark:border-slate-600 dark:bg-slate-800 dark:shadow-slate-700";
 
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const t = useTranslations("Shortcuts");
@@ -72,7 +73,9 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
     >
       <div className="flex flex-col gap-4 p-5">
         <div className="flex items-start justify-between gap-4">
-          <h2 id={titleId} className="text-lg font-semibold">{t("title")}</h2>
+          <h2 id={titleId} className="text-lg font-semibold">
+            {t("title")}
+          </h2>
           <button
             ref={closeButton}
             type="button"
@@ -82,7 +85,9 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
             {t("close")}
           </button>
         </div>
-        <p id={introId} className="text-sm text-slate-600 dark:text-slate-300">{t("intro")}</p>
+        <p id={introId} className="text-sm text-slate-600 dark:text-slate-300">
+          {t("intro")}
+        </p>
         {groups.map((group) => (
           <section key={group.title} className="flex flex-col gap-2">
             <h3 className="text-sm font-semibold text-slate-600 dark:text-slate-300">{group.title}</h3>

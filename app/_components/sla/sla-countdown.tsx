@@ -24,7 +24,12 @@ export function SlaCountdown({ sla }: { sla: RowSla }) {
   const due = new Date(sla.dueAt);
   const state = now >= due ? "breached" : sla.nearAt && now >= new Date(sla.nearAt) ? "near_breach" : "running";
   return (
-    <span data-testid="sla-countdown" data-sla={state} className={`rounded-full px-2 py-0.5 text-xs font-medium ${styles[state]}`} suppressHydrationWarning>
+    <span
+      data-testid="sla-countdown"
+      data-sla={state}
+      className={`rounded-full px-2 py-0.5 text-xs font-medium ${styles[state]}`}
+      suppressHydrationWarning
+    >
       {t(`row.${state}`, { clock: t(`clocks.${sla.clock}`), when: format.relativeTime(due, now) })}
     </span>
   );

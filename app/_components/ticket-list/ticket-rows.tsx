@@ -17,7 +17,17 @@ type Page = inferRouterOutputs<AppRouter>["tickets"]["list"];
 /** `basePath`: where a row leads ("/tickets" in the portal, "/agent/tickets" in the workspace).
  * `shortcuts` (the agent queue only): j/k/Enter/o over the rows, and the order kept for the ticket page;
  * also the markers of who from support is viewing each ticket. */
-export function TicketRows({ input, initial, basePath, shortcuts = false }: { input: ListTicketsInput; initial: Page; basePath: string; shortcuts?: boolean }) {
+export function TicketRows({
+  input,
+  initial,
+  basePath,
+  shortcuts = false,
+}: {
+  input: ListTicketsInput;
+  initial: Page;
+  basePath: string;
+  shortcuts?: boolean;
+}) {
   const t = useTranslations("TicketList");
   const tq = useTranslations("Queue");
   const format = useFormatter();
@@ -34,15 +44,29 @@ export function TicketRows({ input, initial, basePath, shortcuts = false }: { in
   const presence = useQueuePresence(shortcuts);
   const active = useQueueCursor(shortcuts ? items.map((i) => i.reference) : [], shortcuts ? basePath : null);
   if (!items.length) {
-    return <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-500 dark:border-slate-700 dark:text-slate-400">{t("empty")}</p>;
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-500 dark:border-slate-700 dark:text-slate-400">
+        {t("empty")}
+      </p>
+    );
   }
   return (
     <div className="flex flex-col gap-3">
-      <ul className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900" data-testid="ticket-list">
+      <ul
+        className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900"
+        data-testid="ticket-list"
+      >
         {items.map((ticket) => (
-          <li key={ticket.id} data-queue-row={shortcuts ? ticket.reference : undefined} data-active={active === ticket.reference ? "true" : undefined}
-            className="data-active:bg-brand-50 data-active:shadow-[inset_4px_0_0_var(--color-brand-700)] dark:data-active:bg-slate-800">
-            <Link href={`${basePath}/${ticket.reference}`} className="flex flex-col gap-1 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:gap-4 dark:hover:bg-slate-800">
+          <li
+            key={ticket.id}
+            data-queue-row={shortcuts ? ticket.reference : undefined}
+            data-active={active === ticket.reference ? "true" : undefined}
+            className="data-active:bg-brand-50 data-active:shadow-[inset_4px_0_0_var(--color-brand-700)] dark:data-active:bg-slate-800"
+          >
+            <Link
+              href={`${basePath}/${ticket.reference}`}
+              className="flex flex-col gap-1 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:gap-4 dark:hover:bg-slate-800"
+            >
               <span className="font-mono text-sm text-slate-500 dark:text-slate-400">{ticket.reference}</span>
               <span className="flex-1 font-medium">{ticket.subject}</span>
               <span className="flex flex-wrap items-center gap-3 text-sm">
@@ -53,12 +77,20 @@ export function TicketRows({ input, initial, basePath, shortcuts = false }: { in
                 {ticket.escalatedAt && <span className="text-xs font-semibold text-red-700 dark:text-red-300">{t("escalated")}</span>}
                 {ticket.sla && <SlaCountdown sla={ticket.sla} />}
                 {!!presence[ticket.id]?.length && (
-                  <span data-testid="row-viewers" className="rounded-full bg-sky-100 px-2 py-0.5 text-xs text-sky-900 dark:bg-sky-900 dark:text-sky-100">
-                    <span aria-hidden>👁 </span>{tq("viewing", { names: presence[ticket.id]!.map((p) => p.name).join(", ") })}
+                  <span
+                    data-testid="row-viewers"
+                    className="rounded-full bg-sky-100 px-2 py-0.5 text-xs text-sky-900 dark:bg-sky-900 dark:text-sky-100"
+                  >
+                    <span aria-hidden>👁 </span>
+                    {tq("viewing", { names: presence[ticket.id]!.map((p) => p.name).join(", ") })}
                   </span>
                 )}
                 {/* "2 minutes ago" may differ by a second between server and browser: not a real mismatch. */}
-                <time dateTime={new Date(ticket.updatedAt).toISOString()} className="text-xs text-slate-500 dark:text-slate-400" suppressHydrationWarning>
+                <time
+                  dateTime={new Date(ticket.updatedAt).toISOString()}
+                  className="text-xs text-slate-500 dark:text-slate-400"
+                  suppressHydrationWarning
+                >
                   {format.relativeTime(new Date(ticket.updatedAt), now)}
                 </time>
               </span>
@@ -67,7 +99,12 @@ export function TicketRows({ input, initial, basePath, shortcuts = false }: { in
         ))}
       </ul>
       {query.hasNextPage && (
-        <button type="button" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage} className="self-center rounded-md border border-slate-300 px-4 py-2 text-sm dark:border-slate-700">
+        <button
+          type="button"
+          onClick={() => void query.fetchNextPage()}
+          disabled={query.isFetchingNextPage}
+          className="self-center rounded-md border border-slate-300 px-4 py-2 text-sm dark:border-slate-700"
+        >
           {t("loadMore")}
         </button>
       )}

@@ -18,7 +18,8 @@ export function TicketPresence({ ticketId, selfId }: { ticketId: string; selfId:
       <span className="text-slate-500 dark:text-slate-400">{t("here")}</span>
       {people.map((p) => (
         <span key={p.userId} className="rounded-full bg-sky-100 px-2.5 py-0.5 text-sky-900 dark:bg-sky-900 dark:text-sky-100">
-          {p.name}{p.typing && <em className="ml-1 not-italic text-sky-700 dark:text-sky-300">{t("typing")}</em>}
+          {p.name}
+          {p.typing && <em className="ml-1 not-italic text-sky-700 dark:text-sky-300">{t("typing")}</em>}
         </span>
       ))}
     </p>

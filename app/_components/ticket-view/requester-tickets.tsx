@@ -13,9 +13,14 @@ export async function RequesterTickets({ ticketId, timeZone }: { ticketId: strin
   const format = await getFormatter();
   const headingId = `requester-tickets-${ticketId}`;
   return (
-    <section aria-labelledby={headingId} data-testid="requester-tickets"
-      className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900">
-      <h2 id={headingId} className="text-base font-semibold">{t("title", { name: requester.name })}</h2>
+    <section
+      aria-labelledby={headingId}
+      data-testid="requester-tickets"
+      className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900"
+    >
+      <h2 id={headingId} className="text-base font-semibold">
+        {t("title", { name: requester.name })}
+      </h2>
       {items.length === 0 ? (
         <p className="text-slate-500 dark:text-slate-400">{t("empty", { name: requester.name })}</p>
       ) : (

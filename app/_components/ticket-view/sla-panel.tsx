@@ -14,14 +14,29 @@ const stateStyle = {
 } as const;
 
 export async function SlaPanel({ ticketId, timeZone }: { ticketId: string; timeZone: string }) {
-  const [sla, t, format, locale] = await Promise.all([(await serverCaller()).tickets.sla({ ticket: ticketId }), getTranslations(), getFormatter(), getLocale()]);
+  const [sla, t, format, locale] = await Promise.all([
+    (await serverCaller()).tickets.sla({ ticket: ticketId }),
+    getTranslations(),
+    getFormatter(),
+    getLocale(),
+  ]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone });
   const box = "flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900";
-  if (!sla) return <section className={box}><h2 className="font-semibold">{t("Sla.title")}</h2><p>{t("Sla.none")}</p></section>;
+  if (!sla)
+    return (
+      <section className={box}>
+        <h2 className="font-semibold">{t("Sla.title")}</h2>
+        <p>{t("Sla.none")}</p>
+      </section>
+    );
   return (
     <section className={box} data-testid="sla-panel" aria-labelledby="sla-title">
-      <h2 id="sla-title" className="font-semibold">{t("Sla.title")}</h2>
-      <p className="text-xs text-slate-500 dark:text-slate-400">{t("Sla.calendar", { name: sla.calendar.name, timeZone: sla.calendar.timeZone })}</p>
+      <h2 id="sla-title" className="font-semibold">
+        {t("Sla.title")}
+      </h2>
+      <p className="text-xs text-slate-500 dark:text-slate-400">
+        {t("Sla.calendar", { name: sla.calendar.name, timeZone: sla.calendar.timeZone })}
+      </p>
       {(["first_response", "resolution"] as const).map((clock) => {
         const c = sla.clocks[clock];
         return (
@@ -30,7 +45,9 @@ export async function SlaPanel({ ticketId, timeZone }: { ticketId: string; timeZ
               <span className="font-medium">{t(`Sla.clocks.${clock}`)}</span>
               <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${stateStyle[c.state]}`}>{t(`Sla.states.${c.state}`)}</span>
             </div>
-            <p className="text-xs">{t("Sla.target", { target: formatDuration(c.targetMs, locale), elapsed: formatDuration(c.elapsedMs, locale) })}</p>
+            <p className="text-xs">
+              {t("Sla.target", { target: formatDuration(c.targetMs, locale), elapsed: formatDuration(c.elapsedMs, locale) })}
+            </p>
             {c.dueAt && <p className="text-xs">{t(c.state === "breached" ? "Sla.breachedAt" : "Sla.dueAt", { date: when(c.dueAt) })}</p>}
             {c.segments.length > 0 && (
               <details className="text-xs">
@@ -42,9 +59,11 @@ export async function SlaPanel({ ticketId, timeZone }: { ticketId: string; timeZ
                       <li key={+s.from}>
                         {t("Sla.segment", { from: when(s.from), to: when(s.to), status: t(`Statuses.${s.status}`) })}
                         {" — "}
-                        {!s.counted ? t("Sla.notCounted")
-                          : s.businessMs < wall - 60_000 ? t("Sla.countedPartly", { business: formatDuration(s.businessMs, locale), wall: formatDuration(wall, locale) })
-                          : t("Sla.counted", { business: formatDuration(s.businessMs, locale) })}
+                        {!s.counted
+                          ? t("Sla.notCounted")
+                          : s.businessMs < wall - 60_000
+                            ? t("Sla.countedPartly", { business: formatDuration(s.businessMs, locale), wall: formatDuration(wall, locale) })
+                            : t("Sla.counted", { business: formatDuration(s.businessMs, locale) })}
                       </li>
                     );
                   })}
@@ -59,7 +78,9 @@ export async function SlaPanel({ ticketId, timeZone }: { ticketId: string; timeZ
           <h3 className="text-xs font-semibold">{t("Sla.alerts")}</h3>
           <ul className="text-xs" data-testid="sla-alert-events">
             {sla.alerts.map((a, i) => (
-              <li key={i}>{t("Sla.alert", { kind: a.kind, clock: t(`Sla.clocks.${a.detail as "resolution"}`), date: when(a.createdAt) })}</li>
+              <li key={i}>
+                {t("Sla.alert", { kind: a.kind, clock: t(`Sla.clocks.${a.detail as "resolution"}`), date: when(a.createdAt) })}
+              </li>
             ))}
           </ul>
         </div>

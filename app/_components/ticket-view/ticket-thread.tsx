@@ -4,7 +4,7 @@
 // draft so nothing typed is lost.
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { FormMessage, buttonClass, secondaryButtonClass } from "../field";
 import { AttachmentLinks } from "../attachments/attachment-links";
 import { AttachmentPicker } from "../attachments/attachment-picker";
@@ -20,20 +20,31 @@ import { useTicketAction } from "./use-ticket-action";
 
 const textarea = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900";
 const noteTextarea = "w-full rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-base dark:border-amber-700 dark:bg-amber-950";
-const noteButton = "rounded-md border border-amber-400 bg-amber-100 px-4 py-2 text-sm font-semibold text-amber-900 hover:bg-amber-200 disabled:opacity-60";
-const notePrimaryButton = "rounded-md border border-amber-700 bg-amber-700 px-4 py-2 text-sm font-semibold text-white hover:bg-amber-800 disabled:opacity-60";
+const noteButton =
+  "rounded-md border border-amber-400 bg-amber-100 px-4 py-2 text-sm font-semibold text-amber-900 hover:bg-amber-200 disabled:opacity-60";
+const notePrimaryButton =
+  "rounded-md border border-amber-700 bg-amber-700 px-4 py-2 text-sm font-semibold text-white hover:bg-amber-800 disabled:opacity-60";
 
 function SystemNote({ message }: { message: ThreadMessage }) {
   const t = useTranslations();
   const e = message.event;
   if (!e) return null;
-  const value = (v: string | null) => (v && e.kind === "status_changed" ? t(`Statuses.${v}` as "Statuses.new") : v && e.kind === "priority_changed" ? t(`Priorities.${v}` as "Priorities.low") : (v ?? ""));
+  const value = (v: string | null) =>
+    v && e.kind === "status_changed"
+      ? t(`Statuses.${v}` as "Statuses.new")
+      : v && e.kind === "priority_changed"
+        ? t(`Priorities.${v}` as "Priorities.low")
+        : (v ?? "");
   // Automatic transitions say why: "Cerrado automáticamente tras 7 días en Resuelto".
   const auto = e.kind === "status_changed" ? /^auto:(\d+):(calendar|business)$/.exec(e.detail ?? "") : null;
   const key = auto ? `auto_${e.after}` : e.kind === "assigned" && !e.after ? "unassigned" : e.kind;
   const text = t(`Events.${key}` as "Events.status_changed", {
-    actor: message.author?.name ?? t("TicketView.system"), before: value(e.before), after: value(e.after), detail: e.detail ?? "",
-    days: auto?.[1] ?? "", unit: auto?.[2] ?? "",
+    actor: message.author?.name ?? t("TicketView.system"),
+    before: value(e.before),
+    after: value(e.after),
+    detail: e.detail ?? "",
+    days: auto?.[1] ?? "",
+    unit: auto?.[2] ?? "",
   });
   return <p className="text-center text-xs text-slate-500 dark:text-slate-400">{text}</p>;
 }
@@ -44,7 +55,17 @@ interface Sensitivity {
   canView: boolean;
 }
 
-function MessageItem({ message, timeZone, editable, sensitivity }: { message: ThreadMessage; timeZone: string; editable: boolean; sensitivity: Sensitivity }) {
+function MessageItem({
+  message,
+  timeZone,
+  editable,
+  sensitivity,
+}: {
+  message: ThreadMessage;
+  timeZone: string;
+  editable: boolean;
+  sensitivity: Sensitivity;
+}) {
   const t = useTranslations("TicketView");
   const format = useFormatter();
   const trpc = useTRPC();
@@ -64,10 +85,14 @@ function MessageItem({ message, timeZone, editable, sensitivity }: { message: Th
       <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-slate-500 dark:text-slate-400">
         <span className="font-semibold text-slate-800 dark:text-slate-100">{message.mine ? t("you") : message.author?.name}</span>
         {internal && <span className="rounded bg-amber-200 px-1.5 py-0.5 font-semibold text-amber-900">{t("internalNote")}</span>}
-        <time dateTime={new Date(message.createdAt).toISOString()}>{format.dateTime(new Date(message.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone })}</time>
+        <time dateTime={new Date(message.createdAt).toISOString()}>
+          {format.dateTime(new Date(message.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone })}
+        </time>
         {message.editedAt && <span>({t("edited")})</span>}
         {editable && !editing && (
-          <button type="button" className="ml-auto underline" onClick={() => setEditing(true)} aria-label={`${t("edit")}`}>{t("edit")}</button>
+          <button type="button" className="ml-auto underline" onClick={() => setEditing(true)} aria-label={`${t("edit")}`}>
+            {t("edit")}
+          </button>
         )}
       </div>
       {editing ? (
@@ -79,25 +104,46 @@ function MessageItem({ message, timeZone, editable, sensitivity }: { message: Th
           }}
         >
           {action.error && <FormMessage kind="error">{action.error}</FormMessage>}
-          <label className="sr-only" htmlFor={`edit-${message.id}`}>{t("edit")}</label>
+          <label className="sr-only" htmlFor={`edit-${message.id}`}>
+            {t("edit")}
+          </label>
           <textarea id={`edit-${message.id}`} className={textarea} rows={4} value={body} onChange={(e) => setBody(e.target.value)} />
           <div className="flex gap-2">
-            <button type="submit" className={buttonClass} disabled={action.busy}>{t("save")}</button>
-            <button type="button" className={secondaryButtonClass} onClick={() => { setEditing(false); setBody(message.body); }}>{t("cancel")}</button>
+            <button type="submit" className={buttonClass} disabled={action.busy}>
+              {t("save")}
+            </button>
+            <button
+              type="button"
+              className={secondaryButtonClass}
+              onClick={() => {
+                setEditing(false);
+                setBody(message.body);
+              }}
+            >
+              {t("cancel")}
+            </button>
           </div>
         </form>
       ) : (
         <p className="whitespace-pre-wrap break-words">{message.body}</p>
       )}
-      {message.attachments.length > 0 && <div className="mt-3"><AttachmentLinks files={message.attachments} previews /></div>}
-      {message.hasSensitive && <SensitiveReveal ticketId={sensitivity.ticketId} messageId={message.id} staff={sensitivity.staff} allowed={sensitivity.canView} />}
+      {message.attachments.length > 0 && (
+        <div className="mt-3">
+          <AttachmentLinks files={message.attachments} previews />
+        </div>
+      )}
+      {message.hasSensitive && (
+        <SensitiveReveal ticketId={sensitivity.ticketId} messageId={message.id} staff={sensitivity.staff} allowed={sensitivity.canView} />
+      )}
       {message.versions.length > 0 && (
         <details className="mt-2 text-xs text-slate-500 dark:text-slate-400">
           <summary className="cursor-pointer">{t("history")}</summary>
           <ol className="mt-1 flex flex-col gap-1">
             {message.versions.map((v) => (
               <li key={String(v.replacedAt)} className="whitespace-pre-wrap border-l-2 border-slate-300 pl-2">
-                <time className="block">{format.dateTime(new Date(v.replacedAt), { dateStyle: "short", timeStyle: "short", timeZone })}</time>
+                <time className="block">
+                  {format.dateTime(new Date(v.replacedAt), { dateStyle: "short", timeStyle: "short", timeZone })}
+                </time>
                 {v.body}
               </li>
             ))}
@@ -147,10 +193,9 @@ function ReplyBox({ ticket, staff, limits }: { ticket: TicketDetail; staff: bool
   const lastMessageId = ticket.messages.filter((m) => m.kind !== "system").at(-1)?.id;
   const [baseline, setBaseline] = useState<string | undefined>(undefined);
   const [stale, setStale] = useState<boolean | "confirmed">(false);
-  useEffect(() => {
-    if (!draft.values.body) setBaseline(lastMessageId);
-    else if (baseline === undefined) setBaseline(lastMessageId);
-  }, [draft.values.body, lastMessageId, baseline]);
+  // Adjusted while rendering, not in an effect, and only on a change (an update during render renders
+  // again): an empty box follows the thread; the first keystroke or a restored draft keeps its message.
+  if (baseline !== lastMessageId && (!draft.values.body || baseline === undefined)) setBaseline(lastMessageId);
 
   async function send(internal: boolean) {
     if (staff && stale !== "confirmed" && baseline !== undefined && baseline !== lastMessageId) {
@@ -172,35 +217,75 @@ function ReplyBox({ ticket, staff, limits }: { ticket: TicketDetail; staff: bool
     void send(false);
   }
   return (
-    <form onSubmit={submit} data-testid="composer" data-composer-mode={staff ? mode : undefined}
-      className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+    <form
+      onSubmit={submit}
+      data-testid="composer"
+      data-composer-mode={staff ? mode : undefined}
+      className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+    >
       <h2 className="text-base font-semibold">{t("reply")}</h2>
       {action.error && <FormMessage kind="error">{action.error}</FormMessage>}
       {stale === true && (
-        <div role="alert" data-testid="stale-reply" className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+        <div
+          role="alert"
+          data-testid="stale-reply"
+          className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
           {tPresence("stale")}
-          <button type="button" className="underline" onClick={() => setStale("confirmed")}>{tPresence("sendAnyway")}</button>
+          <button type="button" className="underline" onClick={() => setStale("confirmed")}>
+            {tPresence("sendAnyway")}
+          </button>
         </div>
       )}
-      <label htmlFor="reply-body" className="text-sm font-medium">{t("replyLabel")}</label>
-      {noteMode && <p id="composer-mode" className="text-xs font-semibold text-amber-800 dark:text-amber-200">{tShortcuts("composerNote")}</p>}
-      <textarea id="reply-body" ref={bodyField} className={noteMode ? noteTextarea : textarea} rows={5} aria-describedby={noteMode ? "composer-mode" : undefined}
-        value={draft.values.body} onChange={(e) => draft.setValues({ body: e.target.value })} onPaste={uploads.onPaste} />
+      <label htmlFor="reply-body" className="text-sm font-medium">
+        {t("replyLabel")}
+      </label>
+      {noteMode && (
+        <p id="composer-mode" className="text-xs font-semibold text-amber-800 dark:text-amber-200">
+          {tShortcuts("composerNote")}
+        </p>
+      )}
+      <textarea
+        id="reply-body"
+        ref={bodyField}
+        className={noteMode ? noteTextarea : textarea}
+        rows={5}
+        aria-describedby={noteMode ? "composer-mode" : undefined}
+        value={draft.values.body}
+        onChange={(e) => draft.setValues({ body: e.target.value })}
+        onPaste={uploads.onPaste}
+      />
       <AttachmentPicker uploads={uploads} limits={limits} />
       {offerSensitive && (
         // Folded away until wanted; open when a reopened ticket asks for it again.
         <details open={askAgain || sensitive !== "" || undefined} className="group">
           <summary className="cursor-pointer text-sm font-medium text-emerald-800 dark:text-emerald-300">{tSensitive("add")}</summary>
           <div className="mt-2">
-            <SensitiveField id="reply-sensitive" value={sensitive} onChange={setSensitive} notice={askAgain ? tSensitive("askAgain") : undefined} />
+            <SensitiveField
+              id="reply-sensitive"
+              value={sensitive}
+              onChange={setSensitive}
+              notice={askAgain ? tSensitive("askAgain") : undefined}
+            />
           </div>
         </details>
       )}
-      {uploads.uploading && <p role="status" className="text-sm text-slate-600 dark:text-slate-300">{tAttachments("waitForUploads")}</p>}
+      {uploads.uploading && (
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
+          {tAttachments("waitForUploads")}
+        </p>
+      )}
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className={noteMode ? secondaryButtonClass : buttonClass} disabled={action.busy || uploads.uploading}>{staff ? tStaff("reply") : t("send")}</button>
+        <button type="submit" className={noteMode ? secondaryButtonClass : buttonClass} disabled={action.busy || uploads.uploading}>
+          {staff ? tStaff("reply") : t("send")}
+        </button>
         {staff && (
-          <button type="button" className={noteMode ? notePrimaryButton : noteButton} disabled={action.busy || uploads.uploading} onClick={() => void send(true)}>
+          <button
+            type="button"
+            className={noteMode ? notePrimaryButton : noteButton}
+            disabled={action.busy || uploads.uploading}
+            onClick={() => void send(true)}
+          >
             {tStaff("note")}
           </button>
         )}
@@ -209,7 +294,19 @@ function ReplyBox({ ticket, staff, limits }: { ticket: TicketDetail; staff: bool
   );
 }
 
-export function TicketThread({ ticket, timeZone, staff, limits, canViewSensitive }: { ticket: TicketDetail; timeZone: string; staff: boolean; limits: UploadLimits; canViewSensitive: boolean }) {
+export function TicketThread({
+  ticket,
+  timeZone,
+  staff,
+  limits,
+  canViewSensitive,
+}: {
+  ticket: TicketDetail;
+  timeZone: string;
+  staff: boolean;
+  limits: UploadLimits;
+  canViewSensitive: boolean;
+}) {
   const t = useTranslations("TicketView");
   const closed = ticket.status === "closed";
   return (
@@ -217,9 +314,17 @@ export function TicketThread({ ticket, timeZone, staff, limits, canViewSensitive
       <ol className="flex flex-col gap-3">
         {ticket.messages.map((m) =>
           m.kind === "system" ? (
-            <li key={m.id}><SystemNote message={m} /></li>
+            <li key={m.id}>
+              <SystemNote message={m} />
+            </li>
           ) : (
-            <MessageItem key={m.id} message={m} timeZone={timeZone} editable={m.mine && !closed} sensitivity={{ ticketId: ticket.id, staff, canView: canViewSensitive }} />
+            <MessageItem
+              key={m.id}
+              message={m}
+              timeZone={timeZone}
+              editable={m.mine && !closed}
+              sensitivity={{ ticketId: ticket.id, staff, canView: canViewSensitive }}
+            />
           ),
         )}
       </ol>

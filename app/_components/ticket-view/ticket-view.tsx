@@ -39,7 +39,12 @@ export async function TicketView({ reference, viewer }: { reference: string; vie
     [t("TicketView.organization"), ticket.organization?.name ?? "—"],
     [t("TicketView.services"), ticket.services.map((s) => s.name).join(", ") || "—"],
     [t("TicketView.requester"), ticket.requester.name],
-    [t("TicketView.assignee"), <span key="a" data-testid="ticket-assignee">{ticket.assignee?.name ?? t("TicketView.unassigned")}</span>],
+    [
+      t("TicketView.assignee"),
+      <span key="a" data-testid="ticket-assignee">
+        {ticket.assignee?.name ?? t("TicketView.unassigned")}
+      </span>,
+    ],
     [t("TicketView.created"), when(ticket.createdAt)],
     [t("TicketView.updated"), when(ticket.updatedAt)],
     ...(ticket.resolvedAt ? [[t("TicketView.resolvedAt"), when(ticket.resolvedAt)] as [string, string]] : []),
@@ -49,24 +54,45 @@ export async function TicketView({ reference, viewer }: { reference: string; vie
     <article className="flex flex-col gap-6">
       <LiveTicket ticketId={ticket.id} />
       <header className="flex flex-col gap-2">
-        <p className="font-mono text-sm text-slate-500 dark:text-slate-400" data-testid="ticket-reference">{ticket.reference}</p>
+        <p className="font-mono text-sm text-slate-500 dark:text-slate-400" data-testid="ticket-reference">
+          {ticket.reference}
+        </p>
         <h1 className="text-2xl font-semibold">{ticket.subject}</h1>
         <div className="flex flex-wrap items-center gap-3">
           <StatusBadge status={ticket.status} />
           <PriorityLabel priority={ticket.priority} />
-          {ticket.escalatedAt && <span className="text-xs font-semibold text-red-700 dark:text-red-300">{t("TicketView.escalatedOn", { date: when(ticket.escalatedAt) })}</span>}
+          {ticket.escalatedAt && (
+            <span className="text-xs font-semibold text-red-700 dark:text-red-300">
+              {t("TicketView.escalatedOn", { date: when(ticket.escalatedAt) })}
+            </span>
+          )}
         </div>
         {ticket.automatic && (
           <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="ticket-automatic">
-            {t(ticket.automatic.to === "closed" ? "TicketView.autoCloseOn" : "TicketView.autoResolveOn", { date: when(ticket.automatic.at) })}
+            {t(ticket.automatic.to === "closed" ? "TicketView.autoCloseOn" : "TicketView.autoResolveOn", {
+              date: when(ticket.automatic.at),
+            })}
           </p>
         )}
         {staff && <TicketPresence ticketId={ticket.id} selfId={viewer.id} />}
       </header>
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-        <TicketThread ticket={ticket} timeZone={viewer.timeZone} staff={staff} limits={options.attachments} canViewSensitive={viewer.canViewSensitive} />
+        <TicketThread
+          ticket={ticket}
+          timeZone={viewer.timeZone}
+          staff={staff}
+          limits={options.attachments}
+          canViewSensitive={viewer.canViewSensitive}
+        />
         <aside className="flex flex-col gap-4">
-          {staff && <StaffControls ticket={ticket} viewerId={viewer.id} assignees={assignees} departments={options.departments.map((d) => ({ id: d.id, name: d.name }))} />}
+          {staff && (
+            <StaffControls
+              ticket={ticket}
+              viewerId={viewer.id}
+              assignees={assignees}
+              departments={options.departments.map((d) => ({ id: d.id, name: d.name }))}
+            />
+          )}
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 rounded-xl border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900">
             {facts.map(([label, value]) => (
               <div key={label} className="contents">

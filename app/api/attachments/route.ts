@@ -24,12 +24,17 @@ export async function POST(request: Request): Promise<Response> {
     if (!parsed.success) throw new AppError("invalid_input", "fileNameMissing");
     if (!request.body) throw new AppError("invalid_input", "fileEmpty", { name: parsed.data.name });
     const length = request.headers.get("content-length");
-    const uploaded = await receiveUpload(ctx.db, ctx.user, {
-      name: parsed.data.name,
-      size: length && /^\d+$/.test(length) ? Number(length) : undefined,
-      target: parsed.data.ticket ? { ticket: parsed.data.ticket } : { organizationId: parsed.data.organizationId || null },
-      body: request.body,
-    }, ctx.now);
+    const uploaded = await receiveUpload(
+      ctx.db,
+      ctx.user,
+      {
+        name: parsed.data.name,
+        size: length && /^\d+$/.test(length) ? Number(length) : undefined,
+        target: parsed.data.ticket ? { ticket: parsed.data.ticket } : { organizationId: parsed.data.organizationId || null },
+        body: request.body,
+      },
+      ctx.now,
+    );
     return Response.json(uploaded, { status: 201 });
   } catch (error) {
     return errorResponse(error, ctx.locale);

@@ -8,7 +8,10 @@ export async function GET() {
     const database = currentDatabase();
     const started = performance.now();
     await database.ping();
-    return Response.json({ status: "ok", database: { kind: database.kind, state: "up", latencyMs: Math.round(performance.now() - started) } });
+    return Response.json({
+      status: "ok",
+      database: { kind: database.kind, state: "up", latencyMs: Math.round(performance.now() - started) },
+    });
   } catch {
     return Response.json({ status: "error", database: { state: "down" } }, { status: 503 });
   }

@@ -50,14 +50,24 @@ export async function createSupportTicket(
 ): Promise<string> {
   // A query is a GET in tRPC; superjson wraps its result in `json`.
   const options = (await (await request.get("/api/trpc/tickets.formOptions")).json()) as {
-    result: { data: { json: { departments: { id: number; name: string; categories: { id: number }[] }[]; organizations: { id: string; name: string }[] } } };
+    result: {
+      data: {
+        json: { departments: { id: number; name: string; categories: { id: number }[] }[]; organizations: { id: string; name: string }[] };
+      };
+    };
   };
   const { departments, organizations } = options.result.data.json;
   const support = departments.find((d) => d.name === "Soporte Técnico")!;
   const organizationId = ticket.organization ? organizations.find((o) => o.name === ticket.organization)!.id : null;
   const { reference } = await trpc<{ reference: string }>(request, "tickets.create", {
-    type: "incident", departmentId: support.id, categoryId: support.categories[0]!.id,
-    organizationId, serviceIds: [], watcherIds: [], subject: ticket.subject, description: ticket.description,
+    type: "incident",
+    departmentId: support.id,
+    categoryId: support.categories[0]!.id,
+    organizationId,
+    serviceIds: [],
+    watcherIds: [],
+    subject: ticket.subject,
+    description: ticket.description,
   });
   return reference;
 }

@@ -13,7 +13,12 @@ await database.db.outboxMail.createMany({
     subject: `Outbox ${i}`,
     text: `Mail ${i}`,
     html: `<p>Mail ${i}</p>`,
-    headers: { messageId: `<restart-${i}@mesa.test>`, inReplyTo: "<restart-root@mesa.test>", references: "<restart-root@mesa.test>", replyTo: "reply+restart@mesa.test" },
+    headers: {
+      messageId: `<restart-${i}@mesa.test>`,
+      inReplyTo: "<restart-root@mesa.test>",
+      references: "<restart-root@mesa.test>",
+      replyTo: "reply+restart@mesa.test",
+    },
   })),
 });
 await database.close();

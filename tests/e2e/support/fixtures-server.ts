@@ -64,18 +64,20 @@ oidc.service.on("beforeAuthorizeRedirect", (redirect: { url: URL }, req: Incomin
   if (identity) byCode.set(code, identity);
 });
 
-oidc.service.on("beforeTokenSigning", (token: { payload: Record<string, unknown> }, req: IncomingMessage & { body?: Record<string, unknown> }) => {
-  const code = req.body?.code;
-  const identity = typeof code === "string" ? byCode.get(code) : undefined;
-  if (!identity) return;
-  Object.assign(token.payload, {
-    sub: identity.sub,
-    email: identity.email,
-    email_verified: identity.email_verified ?? true,
-    name: identity.name,
-  });
-});
-
+oidc.service.on(
+  "beforeTokenSigning",
+  (token: { payload: Record<string, unknown> }, req: IncomingMessage & { body?: Record<string, unknown> }) => {
+    const code = req.body?.code;
+    const identity = typeof code === "string" ? byCode.get(code) : undefined;
+    if (!identity) return;
+    Object.assign(token.payload, {
+      sub: identity.sub,
+      email: identity.email,
+      email_verified: identity.email_verified ?? true,
+      name: identity.name,
+    });
+  },
+);
 
 function cookieValue(req: IncomingMessage, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? "").split(";")) {

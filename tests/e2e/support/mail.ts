@@ -9,7 +9,12 @@ export async function mailsTo(request: APIRequestContext, to: string): Promise<R
 }
 
 /** Waits for the newest message to `to` whose subject is `subject`. */
-export async function waitForMail(request: APIRequestContext, to: string, subject: string, options: { after?: number } = {}): Promise<ReceivedMail> {
+export async function waitForMail(
+  request: APIRequestContext,
+  to: string,
+  subject: string,
+  options: { after?: number } = {},
+): Promise<ReceivedMail> {
   let found: ReceivedMail | undefined;
   await expect
     .poll(

@@ -23,7 +23,9 @@ if (databaseUrl && !process.env.E2E_SECOND_NODE) {
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${E2E_DB_PREFIX}%`]);
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+      `${E2E_DB_PREFIX}%`,
+    ]);
     for (const { datname } of rows) {
       const age = e2eDatabaseAge(datname);
       // Only runs long finished: a parallel run's database is left alone.

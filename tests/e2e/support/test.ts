@@ -25,6 +25,7 @@ export const viewerName = (page: Page) => page.getByTestId("viewer-name").filter
 export function watchRealtime(page: Page): { connected: () => boolean } {
   let connected = false;
   const check = (payload: string) => {
+    // eslint-disable-next-line no-control-regex -- \x1e is Engine.IO's record separator between long-polling packets
     if (/(^|\x1e)40\{/.test(payload)) connected = true;
   };
   page.on("response", (response) => {

@@ -9,9 +9,7 @@ export function ActivateForm({ token }: { token: string }) {
   const t = useTranslations("Activate");
   const router = useRouter();
   const trpc = useTRPC();
-  const activate = useMutation(
-    trpc.auth.activate.mutationOptions({ onSuccess: () => router.push("/login?activated=1") }),
-  );
+  const activate = useMutation(trpc.auth.activate.mutationOptions({ onSuccess: () => router.push("/login?activated=1") }));
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm">{t("intro")}</p>

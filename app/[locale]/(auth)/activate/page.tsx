@@ -5,8 +5,12 @@ import { ActivateForm } from "./activate-form";
 // Activation is a button, not a side effect of opening the link: mail scanners that prefetch
 // links must not activate accounts.
 export default async function ActivatePage({
-  params, searchParams,
-}: { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> }) {
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ token?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { token } = await searchParams;

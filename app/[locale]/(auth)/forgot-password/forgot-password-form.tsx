@@ -28,7 +28,9 @@ export function ForgotPasswordForm() {
     <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
       {errors.form && <FormMessage kind="error">{errors.form}</FormMessage>}
       <Field id="email" type="email" label={t("email")} autoComplete="email" error={errors.fields.email} required />
-      <button type="submit" className={buttonClass} disabled={request.isPending}>{t("submit")}</button>
+      <button type="submit" className={buttonClass} disabled={request.isPending}>
+        {t("submit")}
+      </button>
     </form>
   );
 }

@@ -11,7 +11,9 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       <p className="text-sm">{t("intro")}</p>
       <ForgotPasswordForm />
-      <Link href="/login" className="text-sm text-brand-700 hover:underline dark:text-brand-500">{t("back")}</Link>
+      <Link href="/login" className="text-sm text-brand-700 hover:underline dark:text-brand-500">
+        {t("back")}
+      </Link>
     </div>
   );
 }

@@ -5,8 +5,12 @@ import { getViewer, homePath, serverCaller } from "../../../_lib/viewer";
 import { LoginForm } from "./login-form";
 
 export default async function LoginPage({
-  params, searchParams,
-}: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await getViewer();
@@ -23,9 +27,14 @@ export default async function LoginPage({
       {query.error && <FormMessage kind="error">{tErrors(query.error === "CredentialsSignin" ? "wrongCredentials" : "oauth")}</FormMessage>}
       <LoginForm googleEnabled={google} />
       <div className="flex flex-col gap-1 text-sm">
-        <Link href="/forgot-password" className="text-brand-700 hover:underline dark:text-brand-500">{t("forgot")}</Link>
+        <Link href="/forgot-password" className="text-brand-700 hover:underline dark:text-brand-500">
+          {t("forgot")}
+        </Link>
         <p>
-          {t("noAccount")} <Link href="/register" className="text-brand-700 hover:underline dark:text-brand-500">{t("register")}</Link>
+          {t("noAccount")}{" "}
+          <Link href="/register" className="text-brand-700 hover:underline dark:text-brand-500">
+            {t("register")}
+          </Link>
         </p>
       </div>
     </div>

@@ -11,7 +11,10 @@ export default async function RegisterPage({ params }: { params: Promise<{ local
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       <RegisterForm />
       <p className="text-sm">
-        {t("haveAccount")} <Link href="/login" className="text-brand-700 hover:underline dark:text-brand-500">{t("signIn")}</Link>
+        {t("haveAccount")}{" "}
+        <Link href="/login" className="text-brand-700 hover:underline dark:text-brand-500">
+          {t("signIn")}
+        </Link>
       </p>
     </div>
   );

@@ -28,7 +28,15 @@ export function RegisterForm() {
       {errors.form && <FormMessage kind="error">{errors.form}</FormMessage>}
       <Field id="name" label={t("name")} autoComplete="name" error={errors.fields.name} required />
       <Field id="email" type="email" label={t("email")} autoComplete="email" error={errors.fields.email} required />
-      <Field id="password" type="password" label={t("password")} hint={t("passwordHint")} autoComplete="new-password" error={errors.fields.password} required />
+      <Field
+        id="password"
+        type="password"
+        label={t("password")}
+        hint={t("passwordHint")}
+        autoComplete="new-password"
+        error={errors.fields.password}
+        required
+      />
       <button type="submit" className={buttonClass} disabled={register.isPending}>
         {t("submit")}
       </button>

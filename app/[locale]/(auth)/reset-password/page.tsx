@@ -3,8 +3,12 @@ import { FormMessage } from "../../../_components/field";
 import { ResetPasswordForm } from "./reset-password-form";
 
 export default async function ResetPasswordPage({
-  params, searchParams,
-}: { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> }) {
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ token?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { token } = await searchParams;

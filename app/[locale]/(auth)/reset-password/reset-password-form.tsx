@@ -25,7 +25,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form method="post" onSubmit={submit} className="flex flex-col gap-4" noValidate>
       {errors.form && <FormMessage kind="error">{errors.form}</FormMessage>}
       <Field id="password" type="password" label={t("password")} autoComplete="new-password" error={errors.fields.password} required />
-      <button type="submit" className={buttonClass} disabled={reset.isPending}>{t("submit")}</button>
+      <button type="submit" className={buttonClass} disabled={reset.isPending}>
+        {t("submit")}
+      </button>
     </form>
   );
 }

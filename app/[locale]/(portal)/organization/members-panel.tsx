@@ -50,8 +50,13 @@ export function MembersPanel({ org, viewerId }: { org: Org; viewerId: string }) 
 
   const select = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900";
   return (
-    <section className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900" aria-labelledby={`org-${org.id}`}>
-      <h2 id={`org-${org.id}`} className="text-lg font-semibold">{org.name} · {t("members")}</h2>
+    <section
+      className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900"
+      aria-labelledby={`org-${org.id}`}
+    >
+      <h2 id={`org-${org.id}`} className="text-lg font-semibold">
+        {org.name} · {t("members")}
+      </h2>
       {notice && <FormMessage kind="success">{notice}</FormMessage>}
       {errors.form && <FormMessage kind="error">{errors.form}</FormMessage>}
       <ul className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -61,13 +66,30 @@ export function MembersPanel({ org, viewerId }: { org: Org; viewerId: string }) 
               <span className="font-medium">{m.name}</span> <span className="text-slate-500">{m.email}</span>
               {m.pending && <span className="ml-2 text-xs text-amber-700">({t("pending")})</span>}
             </span>
-            <label className="sr-only" htmlFor={`role-${m.id}`}>{t("role")}</label>
-            <select id={`role-${m.id}`} value={m.role} className={select} onChange={(e) => void act(() => setRole.mutateAsync({ organizationId: org.id, userId: m.id, role: e.target.value as "member" | "admin" }), t("saved"))}>
+            <label className="sr-only" htmlFor={`role-${m.id}`}>
+              {t("role")}
+            </label>
+            <select
+              id={`role-${m.id}`}
+              value={m.role}
+              className={select}
+              onChange={(e) =>
+                void act(
+                  () => setRole.mutateAsync({ organizationId: org.id, userId: m.id, role: e.target.value as "member" | "admin" }),
+                  t("saved"),
+                )
+              }
+            >
               <option value="member">{t("roles.member")}</option>
               <option value="admin">{t("roles.admin")}</option>
             </select>
             {m.id !== viewerId && (
-              <button type="button" className="text-xs underline" aria-label={`${t("remove")} ${m.name}`} onClick={() => void act(() => remove.mutateAsync({ organizationId: org.id, userId: m.id }))}>
+              <button
+                type="button"
+                className="text-xs underline"
+                aria-label={`${t("remove")} ${m.name}`}
+                onClick={() => void act(() => remove.mutateAsync({ organizationId: org.id, userId: m.id }))}
+              >
                 {t("remove")}
               </button>
             )}
@@ -76,7 +98,14 @@ export function MembersPanel({ org, viewerId }: { org: Org; viewerId: string }) 
       </ul>
       <form onSubmit={submit} className="flex flex-wrap items-end gap-3" noValidate>
         <div className="min-w-56 flex-1">
-          <Field id={`invite-${org.id}`} type="email" label={t("email")} value={email} onChange={(e) => setEmail(e.target.value)} error={errors.fields.email} />
+          <Field
+            id={`invite-${org.id}`}
+            type="email"
+            label={t("email")}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={errors.fields.email}
+          />
         </div>
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t("role")}
@@ -85,7 +114,9 @@ export function MembersPanel({ org, viewerId }: { org: Org; viewerId: string }) 
             <option value="admin">{t("roles.admin")}</option>
           </select>
         </label>
-        <button type="submit" className={buttonClass} disabled={invite.isPending}>{t("invite")}</button>
+        <button type="submit" className={buttonClass} disabled={invite.isPending}>
+          {t("invite")}
+        </button>
       </form>
     </section>
   );

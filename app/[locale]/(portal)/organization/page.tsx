@@ -16,7 +16,9 @@ export default async function OrganizationPage({ params }: { params: Promise<{ l
   return (
     <section className="flex max-w-3xl flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {orgs.map((org) => <MembersPanel key={org.id} org={org} viewerId={viewer.id} />)}
+      {orgs.map((org) => (
+        <MembersPanel key={org.id} org={org} viewerId={viewer.id} />
+      ))}
     </section>
   );
 }

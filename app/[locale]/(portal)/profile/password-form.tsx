@@ -32,7 +32,9 @@ export function PasswordForm() {
       {done && <FormMessage kind="success">{t("passwordChanged")}</FormMessage>}
       <Field id="current" type="password" label={t("currentPassword")} autoComplete="current-password" error={errors.fields.current} />
       <Field id="next" type="password" label={t("newPassword")} autoComplete="new-password" error={errors.fields.next} />
-      <button type="submit" className={`${buttonClass} self-start`} disabled={change.isPending}>{t("changePassword")}</button>
+      <button type="submit" className={`${buttonClass} self-start`} disabled={change.isPending}>
+        {t("changePassword")}
+      </button>
     </form>
   );
 }

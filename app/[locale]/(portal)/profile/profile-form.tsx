@@ -29,7 +29,10 @@ export function ProfileForm({ viewer, timeZones }: { viewer: Viewer; timeZones: 
     const form = new FormData(event.currentTarget);
     const phone = String(form.get("phone") ?? "").trim();
     const values = {
-      name: form.get("name"), locale: form.get("locale"), timeZone: form.get("timeZone"), phone: phone || null,
+      name: form.get("name"),
+      locale: form.get("locale"),
+      timeZone: form.get("timeZone"),
+      phone: phone || null,
       emailNotifications: form.get("emailNotifications") === "on",
     };
     await submitForm(updateProfileInput, values, async (input) => {
@@ -47,29 +50,66 @@ export function ProfileForm({ viewer, timeZones }: { viewer: Viewer; timeZones: 
       {saved && <FormMessage kind="success">{t("Profile.saved")}</FormMessage>}
       <Field id="email" label={t("Profile.email")} value={profile.email} readOnly disabled />
       {/* key: a change made in another tab refreshes the field */}
-      <Field key={profile.name} id="name" label={t("Profile.name")} defaultValue={profile.name} autoComplete="name" error={errors.fields.name} />
+      <Field
+        key={profile.name}
+        id="name"
+        label={t("Profile.name")}
+        defaultValue={profile.name}
+        autoComplete="name"
+        error={errors.fields.name}
+      />
       <div className="flex flex-col gap-1">
-        <label htmlFor="locale" className="text-sm font-medium">{t("Profile.locale")}</label>
+        <label htmlFor="locale" className="text-sm font-medium">
+          {t("Profile.locale")}
+        </label>
         <select id="locale" name="locale" defaultValue={profile.locale} key={profile.locale} className={select}>
-          {routing.locales.map((l) => <option key={l} value={l}>{t(`Locales.${l}`)}</option>)}
+          {routing.locales.map((l) => (
+            <option key={l} value={l}>
+              {t(`Locales.${l}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor="timeZone" className="text-sm font-medium">{t("Profile.timeZone")}</label>
+        <label htmlFor="timeZone" className="text-sm font-medium">
+          {t("Profile.timeZone")}
+        </label>
         <select id="timeZone" name="timeZone" defaultValue={profile.timeZone} key={profile.timeZone} className={select}>
-          {timeZones.map((z) => <option key={z} value={z}>{z}</option>)}
+          {timeZones.map((z) => (
+            <option key={z} value={z}>
+              {z}
+            </option>
+          ))}
         </select>
         {errors.fields.timeZone && <p className="text-sm text-red-600">{errors.fields.timeZone}</p>}
       </div>
-      <Field key={profile.phone ?? ""} id="phone" type="tel" label={t("Profile.phone")} hint={t("Profile.phoneHint")} defaultValue={profile.phone ?? ""} autoComplete="tel" error={errors.fields.phone} />
+      <Field
+        key={profile.phone ?? ""}
+        id="phone"
+        type="tel"
+        label={t("Profile.phone")}
+        hint={t("Profile.phoneHint")}
+        defaultValue={profile.phone ?? ""}
+        autoComplete="tel"
+        error={errors.fields.phone}
+      />
       <div className="flex items-start gap-2">
         <input
-          key={String(profile.emailNotifications)} id="emailNotifications" name="emailNotifications" type="checkbox"
-          defaultChecked={profile.emailNotifications} aria-describedby="emailNotifications-hint" className="mt-1 size-4"
+          key={String(profile.emailNotifications)}
+          id="emailNotifications"
+          name="emailNotifications"
+          type="checkbox"
+          defaultChecked={profile.emailNotifications}
+          aria-describedby="emailNotifications-hint"
+          className="mt-1 size-4"
         />
         <div className="flex flex-col gap-0.5">
-          <label htmlFor="emailNotifications" className="text-sm font-medium">{t("Profile.emailNotifications")}</label>
-          <p id="emailNotifications-hint" className="text-xs text-slate-500 dark:text-slate-400">{t("Profile.emailNotificationsHint")}</p>
+          <label htmlFor="emailNotifications" className="text-sm font-medium">
+            {t("Profile.emailNotifications")}
+          </label>
+          <p id="emailNotifications-hint" className="text-xs text-slate-500 dark:text-slate-400">
+            {t("Profile.emailNotificationsHint")}
+          </p>
         </div>
       </div>
       <button type="submit" className={`${buttonClass} self-start`} disabled={update.isPending}>

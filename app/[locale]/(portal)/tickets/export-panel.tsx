@@ -78,7 +78,13 @@ export function ExportPanel() {
           </label>
           <label className="flex flex-col gap-1 text-xs font-medium">
             {t("to")}
-            <input type="date" value={to} onChange={(e) => setTo(e.target.value)} className={input} aria-invalid={!!errors.fields.to || undefined} />
+            <input
+              type="date"
+              value={to}
+              onChange={(e) => setTo(e.target.value)}
+              className={input}
+              aria-invalid={!!errors.fields.to || undefined}
+            />
             {errors.fields.to && <span className="text-red-600">{errors.fields.to}</span>}
           </label>
         </div>
@@ -90,16 +96,16 @@ export function ExportPanel() {
           error={errors.fields.fields}
         />
         <div className="flex items-center gap-3">
-          <button type="submit" className={buttonClass} disabled={!!progress && !progress.finished}>{t("download")}</button>
+          <button type="submit" className={buttonClass} disabled={!!progress && !progress.finished}>
+            {t("download")}
+          </button>
           {progress && (
             <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
               {progress.finished ? t("done", { total: progress.total }) : t("progress", { done: progress.done, total: progress.total })}
             </p>
           )}
         </div>
-        {progress && !progress.finished && progress.total > 0 && (
-          <progress className="w-full" max={progress.total} value={progress.done} />
-        )}
+        {progress && !progress.finished && progress.total > 0 && <progress className="w-full" max={progress.total} value={progress.done} />}
       </form>
     </details>
   );

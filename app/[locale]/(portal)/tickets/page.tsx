@@ -12,7 +12,13 @@ type Search = Record<string, string | string[] | undefined>;
 const many = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean);
 
 /** Mis Tickets: every bit of state lives in the URL, so a view can be bookmarked and shared. */
-export default async function MyTicketsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
+export default async function MyTicketsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
@@ -27,7 +33,13 @@ export default async function MyTicketsPage({ params, searchParams }: { params: 
   }
   const sp = await searchParams;
   const parsed = listTicketsInput.safeParse({
-    tab: sp.tab, q: sp.q, status: many(sp.status), priority: many(sp.priority), departmentId: many(sp.department), sort: sp.sort, dir: sp.dir,
+    tab: sp.tab,
+    q: sp.q,
+    status: many(sp.status),
+    priority: many(sp.priority),
+    departmentId: many(sp.department),
+    sort: sp.sort,
+    dir: sp.dir,
   });
   const input = parsed.success ? parsed.data : listTicketsInput.parse({});
   const caller = await serverCaller();

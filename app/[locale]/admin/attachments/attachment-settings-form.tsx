@@ -49,18 +49,58 @@ export function AttachmentSettingsForm({ settings }: { settings: Settings }) {
         <div className="flex flex-wrap gap-x-5 gap-y-2">
           {fileTypes.map((type) => (
             <label key={type.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="allowedTypes" value={type.id} defaultChecked={policy.allowedTypes.includes(type.id)} className="size-4" />
+              <input
+                type="checkbox"
+                name="allowedTypes"
+                value={type.id}
+                defaultChecked={policy.allowedTypes.includes(type.id)}
+                className="size-4"
+              />
               {type.extensions.join(" ")}
             </label>
           ))}
         </div>
         <p className="text-xs text-slate-500 dark:text-slate-400">{t("contentChecked")}</p>
-        {errors.fields.allowedTypes && <p id="allowedTypes-error" className="text-sm text-red-600 dark:text-red-400">{errors.fields.allowedTypes}</p>}
+        {errors.fields.allowedTypes && (
+          <p id="allowedTypes-error" className="text-sm text-red-600 dark:text-red-400">
+            {errors.fields.allowedTypes}
+          </p>
+        )}
       </fieldset>
       <div className="grid gap-4 md:grid-cols-3">
-        <Field id="maxMessageMb" name="maxMessageMb" type="number" inputMode="numeric" min={1} step={1} label={t("maxMessageMb")} defaultValue={Math.round(policy.maxMessageBytes / MB)} error={errors.fields.maxMessageMb} />
-        <Field id="uploadsPerHour" name="uploadsPerHour" type="number" inputMode="numeric" min={1} step={1} label={t("uploadsPerHour")} defaultValue={policy.uploadsPerHour} error={errors.fields.uploadsPerHour} />
-        <Field id="orgQuotaMb" name="orgQuotaMb" type="number" inputMode="numeric" min={1} step={1} label={t("orgQuotaMb")} defaultValue={Math.round(policy.orgQuotaBytes / MB)} error={errors.fields.orgQuotaMb} />
+        <Field
+          id="maxMessageMb"
+          name="maxMessageMb"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          step={1}
+          label={t("maxMessageMb")}
+          defaultValue={Math.round(policy.maxMessageBytes / MB)}
+          error={errors.fields.maxMessageMb}
+        />
+        <Field
+          id="uploadsPerHour"
+          name="uploadsPerHour"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          step={1}
+          label={t("uploadsPerHour")}
+          defaultValue={policy.uploadsPerHour}
+          error={errors.fields.uploadsPerHour}
+        />
+        <Field
+          id="orgQuotaMb"
+          name="orgQuotaMb"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          step={1}
+          label={t("orgQuotaMb")}
+          defaultValue={Math.round(policy.orgQuotaBytes / MB)}
+          error={errors.fields.orgQuotaMb}
+        />
       </div>
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-base font-semibold">{t("sensitiveDepartments")}</legend>
@@ -76,7 +116,9 @@ export function AttachmentSettingsForm({ settings }: { settings: Settings }) {
       </fieldset>
       {errors.form && <FormMessage kind="error">{errors.form}</FormMessage>}
       {saved && <FormMessage kind="success">{t("saved")}</FormMessage>}
-      <button type="submit" className={`${buttonClass} self-start`} disabled={save.isPending}>{t("save")}</button>
+      <button type="submit" className={`${buttonClass} self-start`} disabled={save.isPending}>
+        {t("save")}
+      </button>
     </form>
   );
 }

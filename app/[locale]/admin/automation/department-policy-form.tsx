@@ -14,7 +14,8 @@ import { SelectField, card, smallButtonClass } from "../admin-ui";
 import { customerCloseChoices, dayCounts, daysOf, mailSwitches, type DepartmentEntry, type PolicySettings } from "./policy-ui";
 
 /** A switch select: "" inherits, "true" / "false" set it; anything else is left for the schema to refuse. */
-const switchOf = (raw: FormDataEntryValue | null) => (raw === "" || raw === null ? null : raw === "true" ? true : raw === "false" ? false : raw);
+const switchOf = (raw: FormDataEntryValue | null) =>
+  raw === "" || raw === null ? null : raw === "true" ? true : raw === "false" ? false : raw;
 const choiceOf = (raw: FormDataEntryValue | null) => (raw === "" || raw === null ? null : raw);
 
 export function DepartmentPolicyForm({ department, deployment }: { department: DepartmentEntry; deployment: PolicySettings }) {
@@ -77,30 +78,67 @@ export function DepartmentPolicyForm({ department, deployment }: { department: D
         </span>
         <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
           {t("effectiveDelays", { resolve: effective.autoResolveDays, close: effective.autoCloseDays, unit: effective.autoCloseUnit })}{" "}
-          {t("effectiveClose", { choice: t(`customerClose.${effective.customerMayClose}`) })}{" "}
-          {t("effectiveMails", { off: offMails })}
+          {t("effectiveClose", { choice: t(`customerClose.${effective.customerMayClose}`) })} {t("effectiveMails", { off: offMails })}
         </span>
       </summary>
       {/* key: after a save and refresh the fields show what was stored */}
       <form key={JSON.stringify(override)} onSubmit={onSubmit} aria-label={name} className="mt-4 flex flex-col gap-5" noValidate>
         <div className="grid gap-4 md:grid-cols-2">
           <Field
-            id={id("autoResolveDays")} name="autoResolveDays" type="number" inputMode="numeric" min={1} max={365} step={1}
-            label={t("autoResolveDays")} hint={t("inheritNumberHint")} placeholder={inherit(days(deployment.autoResolveDays))}
-            defaultValue={override?.autoResolveDays ?? ""} error={errors.fields.autoResolveDays}
+            id={id("autoResolveDays")}
+            name="autoResolveDays"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={365}
+            step={1}
+            label={t("autoResolveDays")}
+            hint={t("inheritNumberHint")}
+            placeholder={inherit(days(deployment.autoResolveDays))}
+            defaultValue={override?.autoResolveDays ?? ""}
+            error={errors.fields.autoResolveDays}
           />
           <Field
-            id={id("autoCloseDays")} name="autoCloseDays" type="number" inputMode="numeric" min={1} max={365} step={1}
-            label={t("autoCloseDays")} hint={t("inheritNumberHint")} placeholder={inherit(days(deployment.autoCloseDays))}
-            defaultValue={override?.autoCloseDays ?? ""} error={errors.fields.autoCloseDays}
+            id={id("autoCloseDays")}
+            name="autoCloseDays"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={365}
+            step={1}
+            label={t("autoCloseDays")}
+            hint={t("inheritNumberHint")}
+            placeholder={inherit(days(deployment.autoCloseDays))}
+            defaultValue={override?.autoCloseDays ?? ""}
+            error={errors.fields.autoCloseDays}
           />
-          <SelectField id={id("autoCloseUnit")} name="autoCloseUnit" label={t("autoCloseUnit")} defaultValue={override?.autoCloseUnit ?? ""} error={errors.fields.autoCloseUnit}>
+          <SelectField
+            id={id("autoCloseUnit")}
+            name="autoCloseUnit"
+            label={t("autoCloseUnit")}
+            defaultValue={override?.autoCloseUnit ?? ""}
+            error={errors.fields.autoCloseUnit}
+          >
             <option value="">{inherit(t(`unit.${deployment.autoCloseUnit}`))}</option>
-            {dayCounts.map((u) => <option key={u} value={u}>{t(`unit.${u}`)}</option>)}
+            {dayCounts.map((u) => (
+              <option key={u} value={u}>
+                {t(`unit.${u}`)}
+              </option>
+            ))}
           </SelectField>
-          <SelectField id={id("customerMayClose")} name="customerMayClose" label={t("customerMayClose")} defaultValue={override?.customerMayClose ?? ""} error={errors.fields.customerMayClose}>
+          <SelectField
+            id={id("customerMayClose")}
+            name="customerMayClose"
+            label={t("customerMayClose")}
+            defaultValue={override?.customerMayClose ?? ""}
+            error={errors.fields.customerMayClose}
+          >
             <option value="">{inherit(t(`customerClose.${deployment.customerMayClose}`))}</option>
-            {customerCloseChoices.map((c) => <option key={c} value={c}>{t(`customerClose.${c}`)}</option>)}
+            {customerCloseChoices.map((c) => (
+              <option key={c} value={c}>
+                {t(`customerClose.${c}`)}
+              </option>
+            ))}
           </SelectField>
         </div>
         <fieldset className="flex flex-col gap-3">
@@ -108,8 +146,13 @@ export function DepartmentPolicyForm({ department, deployment }: { department: D
           <div className="grid gap-4 md:grid-cols-2">
             {mailSwitches.map((k) => (
               <SelectField
-                key={k} id={id(k)} name={k} label={t(`mail.${k}`)} hint={t(`mail.${k}Hint`)}
-                defaultValue={override?.[k] == null ? "" : String(override[k])} error={errors.fields[k]}
+                key={k}
+                id={id(k)}
+                name={k}
+                label={t(`mail.${k}`)}
+                hint={t(`mail.${k}Hint`)}
+                defaultValue={override?.[k] == null ? "" : String(override[k])}
+                error={errors.fields[k]}
               >
                 <option value="">{inherit(sendLabel(deployment[k]))}</option>
                 <option value="true">{t("send")}</option>
@@ -125,7 +168,13 @@ export function DepartmentPolicyForm({ department, deployment }: { department: D
             {save.isPending ? common("saving") : t("saveDepartment", { name })}
           </button>
           {override && (
-            <button type="button" className={smallButtonClass} disabled={busy} onClick={() => void inheritAll()} aria-label={t("clearOf", { name })}>
+            <button
+              type="button"
+              className={smallButtonClass}
+              disabled={busy}
+              onClick={() => void inheritAll()}
+              aria-label={t("clearOf", { name })}
+            >
               {t("clear")}
             </button>
           )}

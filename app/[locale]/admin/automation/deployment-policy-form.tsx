@@ -42,22 +42,66 @@ export function DeploymentPolicyForm({ policy }: { policy: PolicySettings }) {
   const id = (field: string) => `automation-${field}`;
   return (
     // key: after a save and refresh the fields show what was stored
-    <form key={JSON.stringify(policy)} onSubmit={onSubmit} aria-labelledby="automation-deployment" className="flex flex-col gap-5" noValidate>
+    <form
+      key={JSON.stringify(policy)}
+      onSubmit={onSubmit}
+      aria-labelledby="automation-deployment"
+      className="flex flex-col gap-5"
+      noValidate
+    >
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">{t("delays")}</legend>
         <Field
-          id={id("autoResolveDays")} name="autoResolveDays" type="number" inputMode="numeric" min={1} max={365} step={1}
-          label={t("autoResolveDays")} hint={t("autoResolveHint")} defaultValue={policy.autoResolveDays} error={errors.fields.autoResolveDays}
+          id={id("autoResolveDays")}
+          name="autoResolveDays"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={365}
+          step={1}
+          label={t("autoResolveDays")}
+          hint={t("autoResolveHint")}
+          defaultValue={policy.autoResolveDays}
+          error={errors.fields.autoResolveDays}
         />
         <Field
-          id={id("autoCloseDays")} name="autoCloseDays" type="number" inputMode="numeric" min={1} max={365} step={1}
-          label={t("autoCloseDays")} hint={t("autoCloseHint")} defaultValue={policy.autoCloseDays} error={errors.fields.autoCloseDays}
+          id={id("autoCloseDays")}
+          name="autoCloseDays"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={365}
+          step={1}
+          label={t("autoCloseDays")}
+          hint={t("autoCloseHint")}
+          defaultValue={policy.autoCloseDays}
+          error={errors.fields.autoCloseDays}
         />
-        <SelectField id={id("autoCloseUnit")} name="autoCloseUnit" label={t("autoCloseUnit")} defaultValue={policy.autoCloseUnit} error={errors.fields.autoCloseUnit}>
-          {dayCounts.map((u) => <option key={u} value={u}>{t(`unit.${u}`)}</option>)}
+        <SelectField
+          id={id("autoCloseUnit")}
+          name="autoCloseUnit"
+          label={t("autoCloseUnit")}
+          defaultValue={policy.autoCloseUnit}
+          error={errors.fields.autoCloseUnit}
+        >
+          {dayCounts.map((u) => (
+            <option key={u} value={u}>
+              {t(`unit.${u}`)}
+            </option>
+          ))}
         </SelectField>
-        <SelectField id={id("customerMayClose")} name="customerMayClose" label={t("customerMayClose")} defaultValue={policy.customerMayClose} error={errors.fields.customerMayClose}>
-          {customerCloseChoices.map((c) => <option key={c} value={c}>{t(`customerClose.${c}`)}</option>)}
+        <SelectField
+          id={id("customerMayClose")}
+          name="customerMayClose"
+          label={t("customerMayClose")}
+          defaultValue={policy.customerMayClose}
+          error={errors.fields.customerMayClose}
+        >
+          {customerCloseChoices.map((c) => (
+            <option key={c} value={c}>
+              {t(`customerClose.${c}`)}
+            </option>
+          ))}
         </SelectField>
       </fieldset>
       <fieldset className="flex flex-col gap-3">
@@ -66,10 +110,21 @@ export function DeploymentPolicyForm({ policy }: { policy: PolicySettings }) {
         <div className="grid gap-3 md:grid-cols-2">
           {mailSwitches.map((k) => (
             <div key={k} className="flex items-start gap-2">
-              <input id={id(k)} name={k} type="checkbox" defaultChecked={policy[k]} aria-describedby={`${id(k)}-hint`} className="mt-1 size-4" />
+              <input
+                id={id(k)}
+                name={k}
+                type="checkbox"
+                defaultChecked={policy[k]}
+                aria-describedby={`${id(k)}-hint`}
+                className="mt-1 size-4"
+              />
               <div className="flex flex-col gap-0.5">
-                <label htmlFor={id(k)} className="text-sm font-medium">{t(`mail.${k}`)}</label>
-                <p id={`${id(k)}-hint`} className="text-xs text-slate-500 dark:text-slate-400">{t(`mail.${k}Hint`)}</p>
+                <label htmlFor={id(k)} className="text-sm font-medium">
+                  {t(`mail.${k}`)}
+                </label>
+                <p id={`${id(k)}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
+                  {t(`mail.${k}Hint`)}
+                </p>
               </div>
             </div>
           ))}

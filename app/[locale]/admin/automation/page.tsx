@@ -18,16 +18,22 @@ export default async function AutomationPage({ params }: { params: Promise<{ loc
         <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("automation.intro")}</p>
       </div>
       <section aria-labelledby="automation-deployment" className={card}>
-        <h2 id="automation-deployment" className="text-lg font-semibold">{t("automation.deploymentTitle")}</h2>
+        <h2 id="automation-deployment" className="text-lg font-semibold">
+          {t("automation.deploymentTitle")}
+        </h2>
         <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">{t("automation.deploymentIntro")}</p>
         <DeploymentPolicyForm policy={deployment} />
       </section>
       <section aria-labelledby="automation-departments" className="flex flex-col gap-3">
         <div>
-          <h2 id="automation-departments" className="text-lg font-semibold">{t("automation.departmentsTitle")}</h2>
+          <h2 id="automation-departments" className="text-lg font-semibold">
+            {t("automation.departmentsTitle")}
+          </h2>
           <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("automation.departmentsIntro")}</p>
         </div>
-        {departments.map((d) => <DepartmentPolicyForm key={d.id} department={d} deployment={deployment} />)}
+        {departments.map((d) => (
+          <DepartmentPolicyForm key={d.id} department={d} deployment={deployment} />
+        ))}
       </section>
     </section>
   );

@@ -13,9 +13,17 @@ import { useFormErrors } from "../../../_lib/use-form-errors";
 import { selectClass } from "../admin-ui";
 
 type Assignments = inferRouterOutputs<AppRouter>["admin"]["calendars"]["assignments"];
-type Target = { kind: "department"; id: number; name: string; calendarId: number | null } | { kind: "organization"; id: string; name: string; calendarId: number | null };
+type Target =
+  | { kind: "department"; id: number; name: string; calendarId: number | null }
+  | { kind: "organization"; id: string; name: string; calendarId: number | null };
 
-export function CalendarAssignment({ calendars, assignments }: { calendars: { id: number; name: string; isDefault: boolean }[]; assignments: Assignments }) {
+export function CalendarAssignment({
+  calendars,
+  assignments,
+}: {
+  calendars: { id: number; name: string; isDefault: boolean }[];
+  assignments: Assignments;
+}) {
   const t = useTranslations("Admin.assignment");
   const router = useRouter();
   const trpc = useTRPC();
@@ -30,7 +38,9 @@ export function CalendarAssignment({ calendars, assignments }: { calendars: { id
     setNotice(undefined);
     const calendarId = value ? Number(value) : null;
     try {
-      await assign.mutateAsync(target.kind === "department" ? { departmentId: target.id, calendarId } : { organizationId: target.id, calendarId });
+      await assign.mutateAsync(
+        target.kind === "department" ? { departmentId: target.id, calendarId } : { organizationId: target.id, calendarId },
+      );
       setNotice(t("saved", { name: target.name }));
       router.refresh();
     } catch (error) {
@@ -44,8 +54,13 @@ export function CalendarAssignment({ calendars, assignments }: { calendars: { id
       {targets.length === 0 && <p className="text-sm text-slate-500">{t("none")}</p>}
       <ul className="divide-y divide-slate-200 dark:divide-slate-800">
         {targets.map((target) => (
-          <li key={`${target.kind}-${target.id}`} className="flex flex-col gap-1 py-2 sm:flex-row sm:items-center sm:justify-between sm:gap-3">
-            <label htmlFor={`assign-${target.kind}-${target.id}`} className="text-sm">{target.name}</label>
+          <li
+            key={`${target.kind}-${target.id}`}
+            className="flex flex-col gap-1 py-2 sm:flex-row sm:items-center sm:justify-between sm:gap-3"
+          >
+            <label htmlFor={`assign-${target.kind}-${target.id}`} className="text-sm">
+              {target.name}
+            </label>
             {/* key: after the page refreshes, the select shows what was stored */}
             <select
               id={`assign-${target.kind}-${target.id}`}
@@ -57,7 +72,11 @@ export function CalendarAssignment({ calendars, assignments }: { calendars: { id
               className={`${selectClass} w-full sm:w-64`}
             >
               <option value="">{defaultLabel}</option>
-              {calendars.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+              {calendars.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
             </select>
           </li>
         ))}
@@ -70,8 +89,14 @@ export function CalendarAssignment({ calendars, assignments }: { calendars: { id
       {notice && <FormMessage kind="success">{notice}</FormMessage>}
       {errors.form && <FormMessage kind="error">{errors.form}</FormMessage>}
       <div className="grid gap-6 lg:grid-cols-2">
-        {group(t("departments"), assignments.departments.map((d) => ({ kind: "department" as const, ...d })))}
-        {group(t("organizations"), assignments.organizations.map((o) => ({ kind: "organization" as const, ...o })))}
+        {group(
+          t("departments"),
+          assignments.departments.map((d) => ({ kind: "department" as const, ...d })),
+        )}
+        {group(
+          t("organizations"),
+          assignments.organizations.map((o) => ({ kind: "organization" as const, ...o })),
+        )}
       </div>
     </div>
   );

@@ -34,13 +34,32 @@ interface Values {
 const initial = (calendar: Calendar | undefined, defaultTimeZone: string): Values =>
   calendar
     ? {
-        name: calendar.name, timeZone: calendar.timeZone, workingDays: calendar.workingDays.map(String), startTime: calendar.startTime, endTime: calendar.endTime,
-        country: calendar.holidayCountry ?? "", region: calendar.holidayRegion ?? "", extraHolidays: calendar.extraHolidays.join("\n"),
+        name: calendar.name,
+        timeZone: calendar.timeZone,
+        workingDays: calendar.workingDays.map(String),
+        startTime: calendar.startTime,
+        endTime: calendar.endTime,
+        country: calendar.holidayCountry ?? "",
+        region: calendar.holidayRegion ?? "",
+        extraHolidays: calendar.extraHolidays.join("\n"),
       }
-    : { name: "", timeZone: defaultTimeZone, workingDays: ["1", "2", "3", "4", "5"], startTime: "09:00", endTime: "18:00", country: "", region: "", extraHolidays: "" };
+    : {
+        name: "",
+        timeZone: defaultTimeZone,
+        workingDays: ["1", "2", "3", "4", "5"],
+        startTime: "09:00",
+        endTime: "18:00",
+        country: "",
+        region: "",
+        extraHolidays: "",
+      };
 
 export function CalendarForm({
-  calendar, countries, timeZones, defaultTimeZone = "UTC", onDone,
+  calendar,
+  countries,
+  timeZones,
+  defaultTimeZone = "UTC",
+  onDone,
 }: {
   /** Absent: a new calendar. */
   calendar?: Calendar;
@@ -79,7 +98,10 @@ export function CalendarForm({
       endTime: values.endTime,
       holidayCountry: values.country || null,
       holidayRegion: values.region || null,
-      extraHolidays: values.extraHolidays.split(/\r?\n/).map((line) => line.trim()).filter(Boolean),
+      extraHolidays: values.extraHolidays
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
     };
     if (calendar) {
       const ok = await submit(calendarUpdateFields, { id: calendar.id, ...fields }, (input) => update.mutateAsync(input));
@@ -100,13 +122,36 @@ export function CalendarForm({
   const holidaysError = Object.entries(errors.fields).find(([key]) => key === "extraHolidays" || key.startsWith("extraHolidays."))?.[1];
   const regionOptions = regions.data ?? (values.region ? [{ code: values.region, name: values.region }] : []);
   return (
-    <form onSubmit={save} className="flex flex-col gap-4" noValidate aria-label={calendar ? t("Admin.calendars.editTitle", { name: calendar.name }) : t("Admin.calendars.createTitle")}>
+    <form
+      onSubmit={save}
+      className="flex flex-col gap-4"
+      noValidate
+      aria-label={calendar ? t("Admin.calendars.editTitle", { name: calendar.name }) : t("Admin.calendars.createTitle")}
+    >
       {notice && <FormMessage kind="success">{notice}</FormMessage>}
       {errors.form && <FormMessage kind="error">{errors.form}</FormMessage>}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={`${prefix}-name`} label={t("Admin.calendars.name")} value={values.name} onChange={(e) => set("name", e.target.value)} error={errors.fields.name} maxLength={80} autoComplete="off" />
-        <SelectField id={`${prefix}-timeZone`} label={t("Admin.calendars.timeZone")} value={values.timeZone} onChange={(e) => set("timeZone", e.target.value)} error={errors.fields.timeZone}>
-          {timeZones.map((z) => <option key={z} value={z}>{z}</option>)}
+        <Field
+          id={`${prefix}-name`}
+          label={t("Admin.calendars.name")}
+          value={values.name}
+          onChange={(e) => set("name", e.target.value)}
+          error={errors.fields.name}
+          maxLength={80}
+          autoComplete="off"
+        />
+        <SelectField
+          id={`${prefix}-timeZone`}
+          label={t("Admin.calendars.timeZone")}
+          value={values.timeZone}
+          onChange={(e) => set("timeZone", e.target.value)}
+          error={errors.fields.timeZone}
+        >
+          {timeZones.map((z) => (
+            <option key={z} value={z}>
+              {z}
+            </option>
+          ))}
         </SelectField>
       </div>
       <CheckboxGroup
@@ -117,15 +162,42 @@ export function CalendarForm({
         error={errors.fields.workingDays ?? Object.entries(errors.fields).find(([key]) => key.startsWith("workingDays."))?.[1]}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={`${prefix}-startTime`} label={t("Admin.calendars.startTime")} value={values.startTime} onChange={(e) => set("startTime", e.target.value)}
-          error={errors.fields.startTime} placeholder="09:00" inputMode="numeric" autoComplete="off" />
-        <Field id={`${prefix}-endTime`} label={t("Admin.calendars.endTime")} value={values.endTime} onChange={(e) => set("endTime", e.target.value)}
-          error={errors.fields.endTime} hint={t("Admin.calendars.timeHint")} placeholder="18:00" inputMode="numeric" autoComplete="off" />
+        <Field
+          id={`${prefix}-startTime`}
+          label={t("Admin.calendars.startTime")}
+          value={values.startTime}
+          onChange={(e) => set("startTime", e.target.value)}
+          error={errors.fields.startTime}
+          placeholder="09:00"
+          inputMode="numeric"
+          autoComplete="off"
+        />
+        <Field
+          id={`${prefix}-endTime`}
+          label={t("Admin.calendars.endTime")}
+          value={values.endTime}
+          onChange={(e) => set("endTime", e.target.value)}
+          error={errors.fields.endTime}
+          hint={t("Admin.calendars.timeHint")}
+          placeholder="18:00"
+          inputMode="numeric"
+          autoComplete="off"
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField id={`${prefix}-country`} label={t("Admin.calendars.country")} value={values.country} onChange={(e) => set("country", e.target.value)} error={errors.fields.holidayCountry}>
+        <SelectField
+          id={`${prefix}-country`}
+          label={t("Admin.calendars.country")}
+          value={values.country}
+          onChange={(e) => set("country", e.target.value)}
+          error={errors.fields.holidayCountry}
+        >
           <option value="">{t("Admin.calendars.noCountry")}</option>
-          {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+          {countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
         </SelectField>
         <SelectField
           id={`${prefix}-region`}
@@ -137,11 +209,17 @@ export function CalendarForm({
           hint={values.country && regions.isPending ? t("Admin.calendars.loadingRegions") : undefined}
         >
           <option value="">{t("Admin.calendars.wholeCountry")}</option>
-          {regionOptions.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+          {regionOptions.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.name}
+            </option>
+          ))}
         </SelectField>
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor={`${prefix}-extraHolidays`} className="text-sm font-medium">{t("Admin.calendars.extraHolidays")}</label>
+        <label htmlFor={`${prefix}-extraHolidays`} className="text-sm font-medium">
+          {t("Admin.calendars.extraHolidays")}
+        </label>
         <textarea
           id={`${prefix}-extraHolidays`}
           rows={3}
@@ -152,15 +230,23 @@ export function CalendarForm({
           aria-describedby={`${prefix}-extraHolidays-hint${holidaysError ? ` ${prefix}-extraHolidays-error` : ""}`}
           className="rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-500/30 aria-[invalid]:border-red-500 dark:border-slate-700 dark:bg-slate-900"
         />
-        <p id={`${prefix}-extraHolidays-hint`} className="text-xs text-slate-500 dark:text-slate-400">{t("Admin.calendars.extraHolidaysHint")}</p>
-        {holidaysError && <p id={`${prefix}-extraHolidays-error`} className="text-sm text-red-600 dark:text-red-400">{holidaysError}</p>}
+        <p id={`${prefix}-extraHolidays-hint`} className="text-xs text-slate-500 dark:text-slate-400">
+          {t("Admin.calendars.extraHolidaysHint")}
+        </p>
+        {holidaysError && (
+          <p id={`${prefix}-extraHolidays-error`} className="text-sm text-red-600 dark:text-red-400">
+            {holidaysError}
+          </p>
+        )}
       </div>
       <div className="flex flex-wrap gap-2">
         <button type="submit" className={buttonClass} disabled={pending}>
           {pending ? t("Common.saving") : t(calendar ? "Admin.calendars.save" : "Admin.calendars.create")}
         </button>
         {calendar && (
-          <button type="button" className={secondaryButtonClass} onClick={() => onDone?.()}>{t("Admin.calendars.cancel")}</button>
+          <button type="button" className={secondaryButtonClass} onClick={() => onDone?.()}>
+            {t("Admin.calendars.cancel")}
+          </button>
         )}
       </div>
     </form>

@@ -37,13 +37,23 @@ export function CalendarList({ calendars, countries, timeZones }: { calendars: C
     }
   }
 
-  const days = (c: Calendar) => weekOrder.filter((d) => c.workingDays.includes(d)).map((d) => weekdayName(locale, d, "short")).join(", ");
+  const days = (c: Calendar) =>
+    weekOrder
+      .filter((d) => c.workingDays.includes(d))
+      .map((d) => weekdayName(locale, d, "short"))
+      .join(", ");
   const countryName = (code: string) => countries.find((c) => c.code === code)?.name ?? code;
   const holidays = (c: Calendar) => {
-    const parts = [c.holidayCountry && [countryName(c.holidayCountry), c.holidayRegionName].filter(Boolean).join(" · "), c.extraHolidays.length > 0 && t("extraCount", { count: c.extraHolidays.length })].filter(Boolean);
+    const parts = [
+      c.holidayCountry && [countryName(c.holidayCountry), c.holidayRegionName].filter(Boolean).join(" · "),
+      c.extraHolidays.length > 0 && t("extraCount", { count: c.extraHolidays.length }),
+    ].filter(Boolean);
     return parts.length ? parts.join(", ") : t("noHolidays");
   };
-  const users = (c: Calendar) => [...c.departments.map((d) => t("department", { name: d.name })), ...c.organizations.map((o) => t("organization", { name: o.name }))];
+  const users = (c: Calendar) => [
+    ...c.departments.map((d) => t("department", { name: d.name })),
+    ...c.organizations.map((o) => t("organization", { name: o.name })),
+  ];
 
   return (
     <div className="flex flex-col gap-3">
@@ -57,8 +67,14 @@ export function CalendarList({ calendars, countries, timeZones }: { calendars: C
           return (
             <li key={c.id} aria-labelledby={titleId} data-testid="calendar" className={`${card} flex flex-col gap-3`}>
               <div className="flex flex-wrap items-center gap-2">
-                <h3 id={titleId} className="text-base font-semibold">{c.name}</h3>
-                {c.isDefault && <span className="rounded-full bg-brand-100 px-2 py-0.5 text-xs font-medium text-brand-800 dark:bg-brand-800 dark:text-brand-50">{t("default")}</span>}
+                <h3 id={titleId} className="text-base font-semibold">
+                  {c.name}
+                </h3>
+                {c.isDefault && (
+                  <span className="rounded-full bg-brand-100 px-2 py-0.5 text-xs font-medium text-brand-800 dark:bg-brand-800 dark:text-brand-50">
+                    {t("default")}
+                  </span>
+                )}
               </div>
               {editing === c.id ? (
                 <CalendarForm
@@ -82,38 +98,74 @@ export function CalendarList({ calendars, countries, timeZones }: { calendars: C
                     <dt className="text-slate-500 dark:text-slate-400">{t("holidays")}</dt>
                     <dd>
                       {holidays(c)}
-                      {c.extraHolidays.length > 0 && <span className="block text-xs text-slate-500 dark:text-slate-400">{c.extraHolidays.join(", ")}</span>}
+                      {c.extraHolidays.length > 0 && (
+                        <span className="block text-xs text-slate-500 dark:text-slate-400">{c.extraHolidays.join(", ")}</span>
+                      )}
                     </dd>
                     <dt className="text-slate-500 dark:text-slate-400">{t("usedBy")}</dt>
                     <dd>
                       {usedBy.length > 0 ? usedBy.join(", ") : c.isDefault ? t("usedByDefault") : t("unused")}
-                      {c.isDefault && usedBy.length > 0 && <span className="block text-xs text-slate-500 dark:text-slate-400">{t("usedByDefault")}</span>}
+                      {c.isDefault && usedBy.length > 0 && (
+                        <span className="block text-xs text-slate-500 dark:text-slate-400">{t("usedByDefault")}</span>
+                      )}
                     </dd>
                   </dl>
                   <div className="flex flex-wrap gap-2">
-                    <button type="button" className={smallButtonClass} aria-label={t("editOf", { name: c.name })} onClick={() => { clear(); setEditing(c.id); }}>
+                    <button
+                      type="button"
+                      className={smallButtonClass}
+                      aria-label={t("editOf", { name: c.name })}
+                      onClick={() => {
+                        clear();
+                        setEditing(c.id);
+                      }}
+                    >
                       {t("edit")}
                     </button>
                     {!c.isDefault && (
-                      <button type="button" className={smallButtonClass} aria-label={t("makeDefaultOf", { name: c.name })} disabled={setDefault.isPending}
-                        onClick={() => void act(() => setDefault.mutateAsync({ id: c.id }), t("defaultChanged", { name: c.name }))}>
+                      <button
+                        type="button"
+                        className={smallButtonClass}
+                        aria-label={t("makeDefaultOf", { name: c.name })}
+                        disabled={setDefault.isPending}
+                        onClick={() => void act(() => setDefault.mutateAsync({ id: c.id }), t("defaultChanged", { name: c.name }))}
+                      >
                         {t("makeDefault")}
                       </button>
                     )}
                     {!c.isDefault && confirming !== c.id && (
-                      <button type="button" className={dangerButtonClass} aria-label={t("removeOf", { name: c.name })} onClick={() => { clear(); setConfirming(c.id); }}>
+                      <button
+                        type="button"
+                        className={dangerButtonClass}
+                        aria-label={t("removeOf", { name: c.name })}
+                        onClick={() => {
+                          clear();
+                          setConfirming(c.id);
+                        }}
+                      >
                         {t("remove")}
                       </button>
                     )}
                   </div>
                   {confirming === c.id && (
-                    <div role="group" aria-label={t("removeOf", { name: c.name })} className="flex flex-col gap-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950">
+                    <div
+                      role="group"
+                      aria-label={t("removeOf", { name: c.name })}
+                      className="flex flex-col gap-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950"
+                    >
                       <p>{t("confirmRemove", { name: c.name })}</p>
                       <div className="flex flex-wrap gap-2">
-                        <button type="button" className={dangerButtonClass} disabled={remove.isPending} onClick={() => void act(() => remove.mutateAsync({ id: c.id }), t("removed"))}>
+                        <button
+                          type="button"
+                          className={dangerButtonClass}
+                          disabled={remove.isPending}
+                          onClick={() => void act(() => remove.mutateAsync({ id: c.id }), t("removed"))}
+                        >
                           {t("confirm")}
                         </button>
-                        <button type="button" className={smallButtonClass} onClick={() => setConfirming(undefined)}>{t("cancel")}</button>
+                        <button type="button" className={smallButtonClass} onClick={() => setConfirming(undefined)}>
+                          {t("cancel")}
+                        </button>
                       </div>
                     </div>
                   )}

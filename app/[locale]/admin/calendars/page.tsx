@@ -26,19 +26,28 @@ export default async function CalendarsPage({ params }: { params: Promise<{ loca
         <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("calendars.intro")}</p>
       </div>
       <section aria-labelledby="calendar-list" className="flex flex-col gap-3">
-        <h2 id="calendar-list" className="text-lg font-semibold">{t("calendars.list")}</h2>
+        <h2 id="calendar-list" className="text-lg font-semibold">
+          {t("calendars.list")}
+        </h2>
         <CalendarList calendars={calendars} countries={countries} timeZones={timeZones} />
       </section>
       <section aria-labelledby="calendar-new" className={card}>
-        <h2 id="calendar-new" className="mb-4 text-lg font-semibold">{t("calendars.createTitle")}</h2>
+        <h2 id="calendar-new" className="mb-4 text-lg font-semibold">
+          {t("calendars.createTitle")}
+        </h2>
         <CalendarForm countries={countries} timeZones={timeZones} defaultTimeZone={viewer.timeZone} />
       </section>
       <section aria-labelledby="calendar-assignment" className={`${card} flex flex-col gap-4`}>
         <div>
-          <h2 id="calendar-assignment" className="text-lg font-semibold">{t("assignment.title")}</h2>
+          <h2 id="calendar-assignment" className="text-lg font-semibold">
+            {t("assignment.title")}
+          </h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">{t("assignment.intro")}</p>
         </div>
-        <CalendarAssignment calendars={calendars.map((c) => ({ id: c.id, name: c.name, isDefault: c.isDefault }))} assignments={assignments} />
+        <CalendarAssignment
+          calendars={calendars.map((c) => ({ id: c.id, name: c.name, isDefault: c.isDefault }))}
+          assignments={assignments}
+        />
       </section>
     </section>
   );

@@ -17,7 +17,15 @@ import { SelectField, card, dangerButtonClass, selectClass } from "../admin-ui";
 type List = inferRouterOutputs<AppRouter>["admin"]["priorityRules"]["list"];
 type Rule = List["rules"][number];
 
-export function PriorityRulesPanel({ rules, departments, fallback }: { rules: Rule[]; departments: List["departments"]; fallback: string }) {
+export function PriorityRulesPanel({
+  rules,
+  departments,
+  fallback,
+}: {
+  rules: Rule[];
+  departments: List["departments"];
+  fallback: string;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const trpc = useTRPC();
@@ -33,7 +41,9 @@ export function PriorityRulesPanel({ rules, departments, fallback }: { rules: Ru
 
   const typeName = (r: Pick<Rule, "type">) => (r.type ? t(`TicketTypes.${r.type}`) : t("Admin.priorityRules.any"));
   const categoryName = (r: Pick<Rule, "category">) =>
-    r.category ? t("Admin.priorityRules.categoryIn", { category: r.category.name, department: r.category.department.name }) : t("Admin.priorityRules.any");
+    r.category
+      ? t("Admin.priorityRules.categoryIn", { category: r.category.name, department: r.category.department.name })
+      : t("Admin.priorityRules.any");
 
   async function act(action: () => Promise<unknown>, message: string) {
     table.clear();
@@ -71,10 +81,18 @@ export function PriorityRulesPanel({ rules, departments, fallback }: { rules: Ru
             <table className="w-full min-w-[36rem] text-sm">
               <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-800 dark:text-slate-400">
                 <tr>
-                  <th scope="col" className={th}>{t("Admin.priorityRules.type")}</th>
-                  <th scope="col" className={th}>{t("Admin.priorityRules.category")}</th>
-                  <th scope="col" className={th}>{t("Admin.priorityRules.priority")}</th>
-                  <th scope="col" className={th}><span className="sr-only">{t("Admin.priorityRules.actions")}</span></th>
+                  <th scope="col" className={th}>
+                    {t("Admin.priorityRules.type")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("Admin.priorityRules.category")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("Admin.priorityRules.priority")}
+                  </th>
+                  <th scope="col" className={th}>
+                    <span className="sr-only">{t("Admin.priorityRules.actions")}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -92,9 +110,23 @@ export function PriorityRulesPanel({ rules, departments, fallback }: { rules: Ru
                           defaultValue={r.priority}
                           className={selectClass}
                           disabled={upsert.isPending}
-                          onChange={(e) => void act(() => upsert.mutateAsync({ type: r.type, categoryId: r.categoryId, priority: e.target.value as Rule["priority"] }), t("Admin.priorityRules.saved"))}
+                          onChange={(e) =>
+                            void act(
+                              () =>
+                                upsert.mutateAsync({
+                                  type: r.type,
+                                  categoryId: r.categoryId,
+                                  priority: e.target.value as Rule["priority"],
+                                }),
+                              t("Admin.priorityRules.saved"),
+                            )
+                          }
                         >
-                          {priorities.map((p) => <option key={p} value={p}>{t(`Priorities.${p}`)}</option>)}
+                          {priorities.map((p) => (
+                            <option key={p} value={p}>
+                              {t(`Priorities.${p}`)}
+                            </option>
+                          ))}
                         </select>
                       </td>
                       <td className="px-3 py-2 text-right">
@@ -118,28 +150,62 @@ export function PriorityRulesPanel({ rules, departments, fallback }: { rules: Ru
       </section>
 
       <section className={card} aria-labelledby="new-rule">
-        <h2 id="new-rule" className="mb-4 text-lg font-semibold">{t("Admin.priorityRules.newRule")}</h2>
+        <h2 id="new-rule" className="mb-4 text-lg font-semibold">
+          {t("Admin.priorityRules.newRule")}
+        </h2>
         <form onSubmit={add} className="flex flex-col gap-4" noValidate>
           {added && <FormMessage kind="success">{added}</FormMessage>}
           {form.errors.form && <FormMessage kind="error">{form.errors.form}</FormMessage>}
           <div className="grid gap-4 sm:grid-cols-3">
-            <SelectField id="rule-type" label={t("Admin.priorityRules.type")} value={type} onChange={(e) => setType(e.target.value)} error={form.errors.fields.type}>
+            <SelectField
+              id="rule-type"
+              label={t("Admin.priorityRules.type")}
+              value={type}
+              onChange={(e) => setType(e.target.value)}
+              error={form.errors.fields.type}
+            >
               <option value="">{t("Admin.priorityRules.any")}</option>
-              {ticketTypes.map((ty) => <option key={ty} value={ty}>{t(`TicketTypes.${ty}`)}</option>)}
+              {ticketTypes.map((ty) => (
+                <option key={ty} value={ty}>
+                  {t(`TicketTypes.${ty}`)}
+                </option>
+              ))}
             </SelectField>
-            <SelectField id="rule-category" label={t("Admin.priorityRules.category")} value={categoryId} onChange={(e) => setCategoryId(e.target.value)} error={form.errors.fields.categoryId}>
+            <SelectField
+              id="rule-category"
+              label={t("Admin.priorityRules.category")}
+              value={categoryId}
+              onChange={(e) => setCategoryId(e.target.value)}
+              error={form.errors.fields.categoryId}
+            >
               <option value="">{t("Admin.priorityRules.any")}</option>
               {departments.map((d) => (
                 <optgroup key={d.id} label={d.name}>
-                  {d.categories.map((c) => <option key={c.id} value={c.id}>{t("Admin.priorityRules.categoryIn", { category: c.name, department: d.name })}</option>)}
+                  {d.categories.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {t("Admin.priorityRules.categoryIn", { category: c.name, department: d.name })}
+                    </option>
+                  ))}
                 </optgroup>
               ))}
             </SelectField>
-            <SelectField id="rule-priority" label={t("Admin.priorityRules.priority")} value={priority} onChange={(e) => setPriority(e.target.value)} error={form.errors.fields.priority}>
-              {priorities.map((p) => <option key={p} value={p}>{t(`Priorities.${p}`)}</option>)}
+            <SelectField
+              id="rule-priority"
+              label={t("Admin.priorityRules.priority")}
+              value={priority}
+              onChange={(e) => setPriority(e.target.value)}
+              error={form.errors.fields.priority}
+            >
+              {priorities.map((p) => (
+                <option key={p} value={p}>
+                  {t(`Priorities.${p}`)}
+                </option>
+              ))}
             </SelectField>
           </div>
-          <button type="submit" className={`${buttonClass} self-start`} disabled={upsert.isPending}>{t("Admin.priorityRules.add")}</button>
+          <button type="submit" className={`${buttonClass} self-start`} disabled={upsert.isPending}>
+            {t("Admin.priorityRules.add")}
+          </button>
         </form>
       </section>
     </div>

@@ -15,7 +15,9 @@ export default async function SlaPoliciesPage({ params }: { params: Promise<{ lo
       <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("sla.intro")}</p>
       <div className="flex flex-col gap-3">
         {/* low → critical on the server; the most urgent first on screen */}
-        {[...policies].reverse().map((p) => <SlaPolicyRow key={p.priority} policy={p} />)}
+        {[...policies].reverse().map((p) => (
+          <SlaPolicyRow key={p.priority} policy={p} />
+        ))}
       </div>
     </section>
   );

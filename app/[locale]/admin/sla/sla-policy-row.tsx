@@ -15,7 +15,10 @@ import { card } from "../admin-ui";
 
 type Policy = inferRouterOutputs<AppRouter>["admin"]["slaPolicies"]["list"][number];
 type Clock = "firstResponse" | "resolution";
-interface Duration { hours: string; minutes: string }
+interface Duration {
+  hours: string;
+  minutes: string;
+}
 
 const split = (total: number | null): Duration =>
   total === null ? { hours: "", minutes: "" } : { hours: String(Math.floor(total / 60)), minutes: String(total % 60) };
@@ -43,7 +46,11 @@ export function SlaPolicyRow({ policy }: { policy: Policy }) {
   async function save(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    const input = { priority: policy.priority, firstResponseMinutes: joined(values.firstResponse), resolutionMinutes: joined(values.resolution) };
+    const input = {
+      priority: policy.priority,
+      firstResponseMinutes: joined(values.firstResponse),
+      resolutionMinutes: joined(values.resolution),
+    };
     const stored = async (parsed: typeof input) => {
       const row = await set.mutateAsync(parsed);
       // 90 minutes typed in the minutes box reads back as 1 h 30 min.
@@ -60,7 +67,8 @@ export function SlaPolicyRow({ policy }: { policy: Policy }) {
     setValues((v) => ({ ...v, [clock]: { ...v[clock], [part]: value } }));
   };
 
-  const box = "w-20 rounded-md border border-slate-300 bg-white px-2 py-2 text-base outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-500/30 aria-[invalid]:border-red-500 dark:border-slate-700 dark:bg-slate-900";
+  const box =
+    "w-20 rounded-md border border-slate-300 bg-white px-2 py-2 text-base outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-500/30 aria-[invalid]:border-red-500 dark:border-slate-700 dark:bg-slate-900";
   const target = (clock: Clock, field: "firstResponseMinutes" | "resolutionMinutes") => {
     const label = t(`Admin.sla.${clock}`);
     const error = errors.fields[field];
@@ -69,19 +77,35 @@ export function SlaPolicyRow({ policy }: { policy: Policy }) {
         <legend className="mb-1 text-sm font-medium">{label}</legend>
         <div className="flex items-center gap-2 text-sm">
           <input
-            type="number" inputMode="numeric" min={0} step={1} className={box}
-            aria-label={t("Admin.sla.hoursOf", { clock: label })} aria-invalid={error ? true : undefined}
-            value={values[clock].hours} onChange={(e) => change(clock, "hours", e.target.value)}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            step={1}
+            className={box}
+            aria-label={t("Admin.sla.hoursOf", { clock: label })}
+            aria-invalid={error ? true : undefined}
+            value={values[clock].hours}
+            onChange={(e) => change(clock, "hours", e.target.value)}
           />
           <span aria-hidden>{t("Admin.sla.hours")}</span>
           <input
-            type="number" inputMode="numeric" min={0} step={1} className={box}
-            aria-label={t("Admin.sla.minutesOf", { clock: label })} aria-invalid={error ? true : undefined}
-            value={values[clock].minutes} onChange={(e) => change(clock, "minutes", e.target.value)}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            step={1}
+            className={box}
+            aria-label={t("Admin.sla.minutesOf", { clock: label })}
+            aria-invalid={error ? true : undefined}
+            value={values[clock].minutes}
+            onChange={(e) => change(clock, "minutes", e.target.value)}
           />
           <span aria-hidden>{t("Admin.sla.minutes")}</span>
         </div>
-        {error && <p id={`${id}-${clock}-error`} className="text-sm text-red-600 dark:text-red-400">{error}</p>}
+        {error && (
+          <p id={`${id}-${clock}-error`} className="text-sm text-red-600 dark:text-red-400">
+            {error}
+          </p>
+        )}
       </fieldset>
     );
   };

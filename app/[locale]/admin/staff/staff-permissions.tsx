@@ -25,16 +25,28 @@ export function StaffPermissions({ staff }: { staff: Staff }) {
       {saved && <FormMessage kind="success">{saved}</FormMessage>}
       <table className="mt-2 w-full text-left text-sm">
         <thead className="text-slate-500 dark:text-slate-400">
-          <tr><th className="py-2 pr-4 font-medium">{t("person")}</th><th className="py-2 pr-4 font-medium">{t("departments")}</th><th className="py-2 font-medium">{t("viewSensitive")}</th></tr>
+          <tr>
+            <th className="py-2 pr-4 font-medium">{t("person")}</th>
+            <th className="py-2 pr-4 font-medium">{t("departments")}</th>
+            <th className="py-2 font-medium">{t("viewSensitive")}</th>
+          </tr>
         </thead>
         <tbody>
           {staff.map((u) => (
             <tr key={u.id} className="border-t border-slate-200 dark:border-slate-800">
-              <td className="py-2 pr-4"><span className="font-medium">{u.name}</span><br /><span className="text-xs text-slate-500 dark:text-slate-400">{u.email}</span></td>
+              <td className="py-2 pr-4">
+                <span className="font-medium">{u.name}</span>
+                <br />
+                <span className="text-xs text-slate-500 dark:text-slate-400">{u.email}</span>
+              </td>
               <td className="py-2 pr-4">{u.role === "admin" ? t("allDepartments") : u.departments.join(", ") || "—"}</td>
               <td className="py-2">
                 <label className="flex items-center gap-2">
-                  <input type="checkbox" className="size-4" checked={u.viewSensitive} disabled={u.role === "admin" || action.busy}
+                  <input
+                    type="checkbox"
+                    className="size-4"
+                    checked={u.viewSensitive}
+                    disabled={u.role === "admin" || action.busy}
                     onChange={async (e) => {
                       setSaved(undefined);
                       const granted = e.target.checked;
@@ -42,7 +54,8 @@ export function StaffPermissions({ staff }: { staff: Staff }) {
                       if (await action.run(() => set.mutateAsync({ userId: u.id, permission: "view_sensitive", granted }))) {
                         setSaved(t(granted ? "granted" : "withdrawn", { name: u.name }));
                       }
-                    }} />
+                    }}
+                  />
                   <span className="sr-only">{t("viewSensitiveFor", { name: u.name })}</span>
                   {u.role === "admin" && <span className="text-xs text-slate-500 dark:text-slate-400">{t("adminAlways")}</span>}
                 </label>

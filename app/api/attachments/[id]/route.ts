@@ -45,7 +45,13 @@ export async function HEAD(request: Request, { params }: Params): Promise<Respon
   try {
     if (!ctx.user) throw new AppError("not_found", "attachmentNotFound");
     const row = await findReadableAttachment(ctx.db, ctx.user, (await params).id);
-    return new Response(null, { headers: { "content-length": String(row.size), "x-mesa-pending": String(row.messageId === null), "cache-control": "private, no-cache" } });
+    return new Response(null, {
+      headers: {
+        "content-length": String(row.size),
+        "x-mesa-pending": String(row.messageId === null),
+        "cache-control": "private, no-cache",
+      },
+    });
   } catch (error) {
     return new Response(null, { status: errorResponse(error, ctx.locale).status });
   }

@@ -24,7 +24,8 @@ function authorized(request: Request): boolean {
 async function tick(request: Request): Promise<Response> {
   if (!authorized(request)) return Response.json({ error: "unauthorized" }, { status: 401 });
   const query = Object.fromEntries(new URL(request.url).searchParams);
-  const body = request.method === "POST" && request.headers.get("content-type")?.includes("json") ? await request.json().catch(() => ({})) : {};
+  const body =
+    request.method === "POST" && request.headers.get("content-type")?.includes("json") ? await request.json().catch(() => ({})) : {};
   const parsed = options.safeParse({ ...query, ...body });
   if (!parsed.success) return Response.json({ error: "invalid options", issues: parsed.error.issues }, { status: 400 });
   const at = parsed.data.at ? new Date(parsed.data.at) : new Date();

@@ -9,11 +9,19 @@ export function KbSuggestions({ text }: { text: string }) {
   const t = useTranslations("TicketForm");
   const trpc = useTRPC();
   const settled = useDebounced(text.trim(), 350);
-  const query = useQuery({ ...trpc.kb.suggest.queryOptions({ text: settled }), enabled: settled.length >= 3, placeholderData: keepPreviousData });
+  const query = useQuery({
+    ...trpc.kb.suggest.queryOptions({ text: settled }),
+    enabled: settled.length >= 3,
+    placeholderData: keepPreviousData,
+  });
   const articles = settled.length >= 3 ? (query.data ?? []) : [];
   if (!articles.length) return null;
   return (
-    <aside aria-live="polite" className="rounded-lg border border-sky-200 bg-sky-50 p-3 text-sm dark:border-sky-800 dark:bg-sky-950" data-testid="kb-suggestions">
+    <aside
+      aria-live="polite"
+      className="rounded-lg border border-sky-200 bg-sky-50 p-3 text-sm dark:border-sky-800 dark:bg-sky-950"
+      data-testid="kb-suggestions"
+    >
       <h2 className="mb-1 font-semibold">{t("suggestions")}</h2>
       <ul className="flex flex-col gap-1.5">
         {articles.map((a) => (

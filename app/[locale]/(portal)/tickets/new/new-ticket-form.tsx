@@ -18,7 +18,16 @@ import { useTRPC } from "../../../../_lib/trpc";
 import { KbSuggestions } from "./kb-suggestions";
 
 type Options = inferRouterOutputs<AppRouter>["tickets"]["formOptions"];
-const empty = { type: "", departmentId: "", categoryId: "", organizationId: "", serviceIds: [] as string[], subject: "", description: "", watcherIds: [] as string[] };
+const empty = {
+  type: "",
+  departmentId: "",
+  categoryId: "",
+  organizationId: "",
+  serviceIds: [] as string[],
+  subject: "",
+  description: "",
+  watcherIds: [] as string[],
+};
 
 export function NewTicketForm({ options, draftKey }: { options: Options; draftKey: string }) {
   const t = useTranslations("TicketForm");
@@ -58,59 +67,144 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
     });
   }
 
-  const select = "rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900 aria-[invalid]:border-red-500";
-  const fieldError = (name: string) => errors.fields[name] && <p id={`${name}-error`} className="text-sm text-red-600 dark:text-red-400">{errors.fields[name]}</p>;
+  const select =
+    "rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900 aria-[invalid]:border-red-500";
+  const fieldError = (name: string) =>
+    errors.fields[name] && (
+      <p id={`${name}-error`} className="text-sm text-red-600 dark:text-red-400">
+        {errors.fields[name]}
+      </p>
+    );
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900"
+    >
       {draft.restored && (
         <FormMessage kind="success">
           {t("draftRestored")}{" "}
-          <button type="button" className="underline" onClick={() => draft.clear()}>{t("discardDraft")}</button>
+          <button type="button" className="underline" onClick={() => draft.clear()}>
+            {t("discardDraft")}
+          </button>
         </FormMessage>
       )}
       {errors.form && <FormMessage kind="error">{errors.form}</FormMessage>}
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="flex flex-col gap-1">
-          <label htmlFor="type" className="text-sm font-medium">{t("type")}</label>
-          <select id="type" value={v.type} onChange={(e) => set({ type: e.target.value })} className={select} aria-invalid={!!errors.fields.type || undefined}>
+          <label htmlFor="type" className="text-sm font-medium">
+            {t("type")}
+          </label>
+          <select
+            id="type"
+            value={v.type}
+            onChange={(e) => set({ type: e.target.value })}
+            className={select}
+            aria-invalid={!!errors.fields.type || undefined}
+          >
             <option value="">{t("choose")}</option>
-            {ticketTypes.map((type) => <option key={type} value={type}>{tTypes(type)}</option>)}
+            {ticketTypes.map((type) => (
+              <option key={type} value={type}>
+                {tTypes(type)}
+              </option>
+            ))}
           </select>
           {fieldError("type")}
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="organizationId" className="text-sm font-medium">{t("organization")}</label>
-          <select id="organizationId" value={v.organizationId} onChange={(e) => set({ organizationId: e.target.value, serviceIds: [], watcherIds: [] })} className={select}>
-            {options.organizations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          <label htmlFor="organizationId" className="text-sm font-medium">
+            {t("organization")}
+          </label>
+          <select
+            id="organizationId"
+            value={v.organizationId}
+            onChange={(e) => set({ organizationId: e.target.value, serviceIds: [], watcherIds: [] })}
+            className={select}
+          >
+            {options.organizations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
             <option value="">{t("noOrganization")}</option>
           </select>
           {fieldError("organizationId")}
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="departmentId" className="text-sm font-medium">{t("department")}</label>
-          <select id="departmentId" value={v.departmentId} onChange={(e) => set({ departmentId: e.target.value, categoryId: "" })} className={select} aria-invalid={!!errors.fields.departmentId || undefined}>
+          <label htmlFor="departmentId" className="text-sm font-medium">
+            {t("department")}
+          </label>
+          <select
+            id="departmentId"
+            value={v.departmentId}
+            onChange={(e) => set({ departmentId: e.target.value, categoryId: "" })}
+            className={select}
+            aria-invalid={!!errors.fields.departmentId || undefined}
+          >
             <option value="">{t("choose")}</option>
-            {options.departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+            {options.departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
           </select>
           {fieldError("departmentId")}
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="categoryId" className="text-sm font-medium">{t("category")}</label>
-          <select id="categoryId" value={v.categoryId} onChange={(e) => set({ categoryId: e.target.value })} className={select} disabled={!department} aria-invalid={!!errors.fields.categoryId || undefined}>
+          <label htmlFor="categoryId" className="text-sm font-medium">
+            {t("category")}
+          </label>
+          <select
+            id="categoryId"
+            value={v.categoryId}
+            onChange={(e) => set({ categoryId: e.target.value })}
+            className={select}
+            disabled={!department}
+            aria-invalid={!!errors.fields.categoryId || undefined}
+          >
             <option value="">{t("choose")}</option>
-            {department?.categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {department?.categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </select>
           {fieldError("categoryId")}
         </div>
       </div>
       {organization && (
-        <CheckboxGroup legend={t("service")} options={organization.services} selected={v.serviceIds} onChange={(serviceIds) => set({ serviceIds })} empty={t("noServices")} error={errors.fields.serviceIds} />
+        <CheckboxGroup
+          legend={t("service")}
+          options={organization.services}
+          selected={v.serviceIds}
+          onChange={(serviceIds) => set({ serviceIds })}
+          empty={t("noServices")}
+          error={errors.fields.serviceIds}
+        />
       )}
-      <Field id="subject" label={t("subject")} value={v.subject} onChange={(e) => set({ subject: e.target.value })} error={errors.fields.subject} maxLength={200} />
+      <Field
+        id="subject"
+        label={t("subject")}
+        value={v.subject}
+        onChange={(e) => set({ subject: e.target.value })}
+        error={errors.fields.subject}
+        maxLength={200}
+      />
       <KbSuggestions text={v.subject} />
       <div className="flex flex-col gap-1">
-        <label htmlFor="description" className="text-sm font-medium">{t("description")}</label>
-        <textarea id="description" rows={8} value={v.description} onChange={(e) => set({ description: e.target.value })} onPaste={uploads.onPaste} aria-invalid={!!errors.fields.description || undefined} aria-describedby={errors.fields.description ? "description-error" : undefined} className={`${select} text-base`} />
+        <label htmlFor="description" className="text-sm font-medium">
+          {t("description")}
+        </label>
+        <textarea
+          id="description"
+          rows={8}
+          value={v.description}
+          onChange={(e) => set({ description: e.target.value })}
+          onPaste={uploads.onPaste}
+          aria-invalid={!!errors.fields.description || undefined}
+          aria-describedby={errors.fields.description ? "description-error" : undefined}
+          className={`${select} text-base`}
+        />
         {fieldError("description")}
       </div>
       <fieldset className="flex flex-col gap-1">
@@ -121,9 +215,20 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
       {department?.sensitiveInfo && (
         <SensitiveField id="sensitive" value={sensitive} onChange={setSensitive} error={errors.fields.sensitive} />
       )}
-      {uploads.uploading && <p role="status" className="text-sm text-slate-600 dark:text-slate-300">{t("waitForUploads")}</p>}
+      {uploads.uploading && (
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
+          {t("waitForUploads")}
+        </p>
+      )}
       {organization && (
-        <CheckboxGroup legend={t("watchers")} options={organization.members} selected={v.watcherIds} onChange={(watcherIds) => set({ watcherIds })} empty={t("noMembers")} error={errors.fields.watcherIds} />
+        <CheckboxGroup
+          legend={t("watchers")}
+          options={organization.members}
+          selected={v.watcherIds}
+          onChange={(watcherIds) => set({ watcherIds })}
+          empty={t("noMembers")}
+          error={errors.fields.watcherIds}
+        />
       )}
       <button type="submit" className={`${buttonClass} self-start`} disabled={create.isPending || uploads.uploading}>
         {create.isPending ? t("submitting") : t("submit")}
