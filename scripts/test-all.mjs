@@ -33,6 +33,8 @@ function counts() {
   return `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`;
 }
 
+// npm puts node_modules/.bin first on the PATH: the tiers run on the pinned Node.js 24 LTS.
+console.info(`Node.js ${process.version}`);
 let status = 0;
 for (const [command, args] of steps) {
   console.info(`\n▶ ${command} ${args.slice(0, 2).join(" ")}`);
