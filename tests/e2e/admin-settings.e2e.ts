@@ -61,6 +61,29 @@ test("an admin sets the critical first response, saves, reloads and still sees i
   }
 });
 
+test("an admin saves who sets the priority of new tickets and sees the stored choice after a reload", async ({ page }) => {
+  // Saved unchanged: switching the deployment to customer_choice would change the tickets that
+  // tests running in parallel create (the switch itself is covered by priority-policy.int.test.ts).
+  await signIn(page, admin, "/es/admin/priority-rules");
+  const stored = await query<{ mode: "rules" | "customer_choice"; fallback: string }>(page.request, "admin.priorityRules.policy");
+  const form = page.getByRole("form", { name: m("Admin.priorityRules.policy.title") });
+  const who = form.getByRole("group", { name: m("Admin.priorityRules.policy.who") });
+  const option = (mode: string) =>
+    who.getByRole("radio", { name: m(`Admin.priorityRules.policy.${mode === "rules" ? "rules" : "customerChoice"}`) });
+  const fallback = form.getByLabel(m("Admin.priorityRules.policy.fallback"), { exact: true });
+  try {
+    await expect(option(stored.mode)).toBeChecked();
+    await expect(fallback).toHaveValue(stored.fallback);
+    await form.getByRole("button", { name: m("Admin.priorityRules.policy.save"), exact: true }).click();
+    await expect(form.getByRole("status")).toHaveText(m("Admin.priorityRules.policy.saved"));
+    await page.reload();
+    await expect(option(stored.mode)).toBeChecked();
+    await expect(fallback).toHaveValue(stored.fallback);
+  } finally {
+    await trpc(page.request, "admin.priorityRules.setPolicy", stored);
+  }
+});
+
 test("a calendar ending before it starts is refused in Spanish with what was typed kept, then listed once fixed", async ({ page }) => {
   const name = `Turno e2e ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
   await signIn(page, admin, "/es/admin/calendars");

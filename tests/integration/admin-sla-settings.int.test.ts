@@ -73,6 +73,8 @@ describe("admin settings: who may change them", () => {
       "priorityRules.list": () => api.priorityRules.list(),
       "priorityRules.upsert": () => api.priorityRules.upsert({ type: null, categoryId: null, priority: "critical" }),
       "priorityRules.remove": () => api.priorityRules.remove({ id: 1 }),
+      "priorityRules.policy": () => api.priorityRules.policy(),
+      "priorityRules.setPolicy": () => api.priorityRules.setPolicy({ mode: "customer_choice", fallback: "urgent" }),
       "slaPolicies.list": () => api.slaPolicies.list(),
       "slaPolicies.set": () => api.slaPolicies.set({ priority: "low", firstResponseMinutes: 1, resolutionMinutes: 2 }),
       "calendars.list": () => api.calendars.list(),
@@ -93,6 +95,7 @@ describe("admin settings: who may change them", () => {
   ] as const)("%s is refused every admin procedure, and nothing changes", async (_label, who) => {
     const before = {
       rules: await db.priorityRule.count(),
+      policy: await db.priorityPolicy.findUnique({ where: { id: 1 } }),
       low: await db.slaPolicy.findUnique({ where: { priority: "low" } }),
       calendars: await db.businessCalendar.findMany({ orderBy: { id: "asc" } }),
       acme: await db.organization.findUniqueOrThrow({ where: { id: acmeId } }),
@@ -102,9 +105,10 @@ describe("admin settings: who may change them", () => {
       codes[name] = ((await failure(call())) as TRPCError).code;
     }
     expect(codes).toEqual(Object.fromEntries(Object.keys(codes).map((name) => [name, "FORBIDDEN"])));
-    expect(Object.keys(codes)).toHaveLength(14);
+    expect(Object.keys(codes)).toHaveLength(16);
     expect({
       rules: await db.priorityRule.count(),
+      policy: await db.priorityPolicy.findUnique({ where: { id: 1 } }),
       low: await db.slaPolicy.findUnique({ where: { priority: "low" } }),
       calendars: await db.businessCalendar.findMany({ orderBy: { id: "asc" } }),
       acme: await db.organization.findUniqueOrThrow({ where: { id: acmeId } }),

@@ -21,10 +21,13 @@ export function PriorityRulesPanel({
   rules,
   departments,
   fallback,
+  applied = true,
 }: {
   rules: Rule[];
   departments: List["departments"];
   fallback: string;
+  /** False while customers choose the priority: the table is kept but not applied. */
+  applied?: boolean;
 }) {
   const t = useTranslations();
   const router = useRouter();
@@ -75,7 +78,9 @@ export function PriorityRulesPanel({
         {notice && <FormMessage kind="success">{notice}</FormMessage>}
         {table.errors.form && <FormMessage kind="error">{table.errors.form}</FormMessage>}
         {rules.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">{t("Admin.priorityRules.empty", { fallback })}</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {applied ? t("Admin.priorityRules.empty", { fallback }) : t("Admin.priorityRules.emptyUnused")}
+          </p>
         ) : (
           <div className="-mx-5 overflow-x-auto px-5">
             <table className="w-full min-w-[36rem] text-sm">

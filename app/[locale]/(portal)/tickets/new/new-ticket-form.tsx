@@ -27,11 +27,14 @@ const empty = {
   subject: "",
   description: "",
   watcherIds: [] as string[],
+  /** Sent only where the policy lets customers choose (seed 002: medium unless they say otherwise). */
+  priority: "medium",
 };
 
 export function NewTicketForm({ options, draftKey }: { options: Options; draftKey: string }) {
   const t = useTranslations("TicketForm");
   const tTypes = useTranslations("TicketTypes");
+  const tPriorities = useTranslations("Priorities");
   const router = useRouter();
   const trpc = useTRPC();
   const create = useMutation(trpc.tickets.create.mutationOptions());
@@ -43,6 +46,9 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
 
   const department = options.departments.find((d) => String(d.id) === v.departmentId);
   const organization = options.organizations.find((o) => o.id === v.organizationId);
+  const priorityChoices = options.priorityChoices;
+  // A draft kept from before the policy changed may hold a priority no longer offered.
+  const priority = priorityChoices?.find((p) => p === v.priority) ?? "medium";
   // Never in the draft: sensitive information must not rest in the browser's storage.
   const [sensitive, setSensitive] = useState("");
   const uploads = useUploads({ organizationId: v.organizationId || null }, options.attachments, draftKey);
@@ -56,6 +62,8 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
       attachmentIds: uploads.ready.map((u) => u.id),
       // The box exists only in departments that offer it; a value typed elsewhere is not sent.
       sensitive: department?.sensitiveInfo ? sensitive : undefined,
+      // Only where customers choose; otherwise the rule table decides and nothing is sent.
+      priority: priorityChoices ? priority : undefined,
     };
     // On a refusal the draft stays: nothing typed is lost.
     await submitForm(createTicketInput, values, async (input) => {
@@ -171,6 +179,31 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
           </select>
           {fieldError("categoryId")}
         </div>
+        {priorityChoices && (
+          <div className="flex flex-col gap-1">
+            <label htmlFor="priority" className="text-sm font-medium">
+              {t("priority")}
+            </label>
+            <select
+              id="priority"
+              value={priority}
+              onChange={(e) => set({ priority: e.target.value })}
+              className={select}
+              aria-invalid={!!errors.fields.priority || undefined}
+              aria-describedby={errors.fields.priority ? "priority-hint priority-error" : "priority-hint"}
+            >
+              {priorityChoices.map((p) => (
+                <option key={p} value={p}>
+                  {tPriorities(p)}
+                </option>
+              ))}
+            </select>
+            <p id="priority-hint" className="text-xs text-slate-500 dark:text-slate-400">
+              {t("priorityHint")}
+            </p>
+            {fieldError("priority")}
+          </div>
+        )}
       </div>
       {organization && (
         <CheckboxGroup
