@@ -3,6 +3,7 @@
 // rule for an existing pair updates it, under a lock so two admins saving the same pair at once
 // cannot both insert. Which rule applies to a ticket is server/domain/priority-rules.ts.
 import type { Db, Tx } from "../db";
+import type { Prisma } from "../db/generated/client";
 import type { Priority, TicketType } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
 import { listDepartments } from "../departments/list";
@@ -20,7 +21,7 @@ export interface PriorityRuleChange {
 const ruleSelect = {
   id: true, type: true, categoryId: true, priority: true,
   category: { select: { id: true, name: true, department: { select: { id: true, name: true } } } },
-} as const;
+} as const satisfies Prisma.PriorityRuleSelect;
 
 /** The rules, general ones first (any category, then by department and category), and the
  * departments with their categories for the form. */

@@ -1,11 +1,12 @@
 // Departments with their categories; an agent's own departments.
 import type { Db } from "../db";
+import type { Prisma } from "../db/generated/client";
 import type { Principal } from "../access/principal";
 
 const departmentSelect = {
   id: true, name: true, slug: true, sensitiveInfo: true,
   categories: { select: { id: true, name: true, slug: true }, orderBy: { id: "asc" } },
-} as const;
+} as const satisfies Prisma.DepartmentSelect;
 
 export const listDepartments = (db: Db) => db.department.findMany({ orderBy: { id: "asc" }, select: departmentSelect });
 

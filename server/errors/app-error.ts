@@ -1,5 +1,11 @@
 // The one domain error. Use-cases throw it with a code and a message key (under "Errors" in
 // messages/*.json); the tRPC layer maps the code and renders the key in the caller's language.
+// Keys are checked against the English catalogue: a key missing there fails the type check.
+import type en from "../../messages/en.json";
+
+/** A message under "Errors" in messages/en.json (the other languages have the same keys: tests/unit/messages.test.ts). */
+export type ErrorKey = keyof (typeof en)["Errors"];
+
 export const errorCodes = {
   unauthenticated: "UNAUTHORIZED",
   forbidden: "FORBIDDEN",
@@ -8,6 +14,7 @@ export const errorCodes = {
   conflict: "CONFLICT",
   rate_limited: "TOO_MANY_REQUESTS",
 } as const;
+/** Each code is also a message key: the default below type-checks only while it is one. */
 export type AppErrorCode = keyof typeof errorCodes;
 
 export class AppError extends Error {
@@ -15,7 +22,7 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     /** Key under "Errors", e.g. "emailTaken". */
-    readonly messageKey: string = code,
+    readonly messageKey: ErrorKey = code,
     readonly values?: Record<string, string | number>,
   ) {
     super(`${code}: ${messageKey}`);

@@ -16,7 +16,7 @@ const calendarSelect = {
   holidayCountry: true, holidayRegion: true, extraHolidays: true, isDefault: true,
   departments: { select: { id: true, name: true }, orderBy: { name: "asc" } },
   organizations: { select: { id: true, name: true }, orderBy: { name: "asc" } },
-} as const;
+} as const satisfies Prisma.BusinessCalendarSelect;
 
 /** The calendars (default first, then by name) with the departments and organizations on each,
  * and the name of their holiday region. */

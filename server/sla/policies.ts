@@ -27,7 +27,12 @@ export async function setSlaPolicy(
   now: Date,
 ): Promise<SlaPolicyRow> {
   const { priority, ...targets } = policy;
-  const saved = await db.slaPolicy.upsert({ where: { priority }, create: policy, update: targets });
+  const saved = await db.slaPolicy.upsert({
+    where: { priority },
+    create: policy,
+    update: targets,
+    select: { priority: true, firstResponseMinutes: true, resolutionMinutes: true },
+  });
   await refreshOpenTicketsSla(db, now, { priority });
   return saved;
 }

@@ -1,71 +1,87 @@
 // One ticket as its viewer may see it: its data, its thread (internal notes only for support
 // staff) with system notes, interested users and the viewer's own settings on it.
 import type { Db } from "../db";
+import type { Prisma } from "../db/generated/client";
 import { dueTransition } from "../lifecycle/ticket-due";
 import { findVisibleTicket } from "../access/find-visible";
 import { formatTicketNumber } from "../domain/numbering";
 import { actorFor, type Viewer } from "../access/visibility";
 import { isStaff } from "../access/principal";
 
-const person = { select: { id: true, name: true, email: true } } as const;
-const attachmentFields = { id: true, name: true, size: true, fileType: true } as const;
+// Allow-lists: only what the ticket page shows (server/trpc/tickets/get.schema.ts declares it). Never
+// selected: the reply token (a secret of the email channel), the search text, the stored SLA
+// deadlines and alerts (support reads the SLA through tickets.sla), sensitive ciphertext, anyone's
+// email or profile phone. A column added to a table reaches no one until it is listed here and there.
+const person = { select: { id: true, name: true } } as const satisfies Prisma.UserDefaultArgs;
+const attachmentFields = { id: true, name: true, size: true, fileType: true } as const satisfies Prisma.AttachmentSelect;
+
+const ticketDetailSelect = {
+  id: true, number: true, type: true, status: true, priority: true, subject: true,
+  escalatedAt: true, createdAt: true, updatedAt: true, resolvedAt: true, closedAt: true,
+  /** Not shown: what time will do next counts from it. */
+  statusChangedAt: true,
+  department: { select: { id: true, name: true, sensitiveInfo: true } },
+  category: { select: { id: true, name: true } },
+  organization: { select: { id: true, name: true } },
+  requester: person,
+  assignee: person,
+  services: { select: { service: { select: { id: true, name: true } } } },
+  watchers: { select: { user: person }, orderBy: { createdAt: "asc" } },
+  callRequests: { orderBy: { createdAt: "desc" }, take: 5, select: { id: true, phone: true, windowStart: true, windowEnd: true, createdAt: true } },
+} as const satisfies Prisma.TicketSelect;
+
+const threadMessageSelect = {
+  id: true, kind: true, body: true, createdAt: true, editedAt: true,
+  /** Not shown: tells whether the message is the viewer's. */
+  authorId: true,
+  author: { select: { id: true, name: true, role: true } },
+  event: { select: { kind: true, before: true, after: true, detail: true } },
+  versions: { orderBy: { replacedAt: "asc" }, select: { body: true, replacedAt: true } },
+  attachments: { orderBy: { createdAt: "asc" }, select: attachmentFields },
+  // Only whether there is one: the text itself comes through tickets.revealSensitive.
+  sensitive: { select: { id: true } },
+} as const satisfies Prisma.MessageSelect;
 
 export async function getTicket(db: Db, viewer: Viewer, ref: string, now = new Date()) {
   const found = await findVisibleTicket(db, viewer, ref);
   const staff = isStaff(viewer);
   const ticket = await db.ticket.findUniqueOrThrow({
     where: { id: found.id },
-    include: {
-      department: { select: { id: true, name: true, sensitiveInfo: true } },
-      category: { select: { id: true, name: true } },
-      organization: { select: { id: true, name: true } },
-      requester: person,
-      assignee: person,
-      services: { include: { service: { select: { id: true, name: true } } } },
-      watchers: { include: { user: person }, orderBy: { createdAt: "asc" } },
-      mutes: { where: { userId: viewer.id } },
-      ratings: { where: { closeCycle: found.closeCount } },
-      callRequests: { orderBy: { createdAt: "desc" }, take: 5 },
+    select: {
+      ...ticketDetailSelect,
+      mutes: { where: { userId: viewer.id }, select: { userId: true } },
+      ratings: { where: { closeCycle: found.closeCount }, select: { stars: true, comment: true } },
       messages: {
         // Customers see no internal note, nor the system notes of staff-only events (reveals).
         where: staff ? {} : { OR: [{ kind: "public" }, { kind: "system", event: { staffOnly: false } }] },
         // Changes made in one request share their time: their events keep them in order.
         orderBy: [{ createdAt: "asc" }, { eventId: { sort: "asc", nulls: "first" } }, { id: "asc" }],
-        include: {
-          author: { select: { id: true, name: true, role: true } },
-          event: { select: { kind: true, before: true, after: true, detail: true } },
-          versions: { orderBy: { replacedAt: "asc" }, select: { body: true, replacedAt: true } },
-          attachments: { orderBy: { createdAt: "asc" }, select: attachmentFields },
-          // Only whether there is one: the text itself comes through tickets.revealSensitive.
-          sensitive: { select: { id: true } },
-        },
+        select: threadMessageSelect,
       },
     },
   });
-  // Never to the browser: the reply token (a secret of the email channel), the search text and the
-  // stored SLA deadlines (support reads those through tickets.sla).
-  const { mutes, ratings, services, watchers, messages, replyToken: _token, searchText: _search, slaClock: _c, slaNearAt: _n, slaDueAt: _d, slaResponseAlert: _r, slaResolutionAlert: _a, ...rest } = ticket;
-  const automatic = await dueTransition(db, ticket, now);
+  const { mutes, ratings, services, watchers, messages, statusChangedAt, ...rest } = ticket;
+  // Where the ticket lives, for its policy, its calendar and the viewer's part in it.
+  const placement = { departmentId: ticket.department.id, organizationId: ticket.organization?.id ?? null };
+  const automatic = await dueTransition(db, { status: ticket.status, statusChangedAt, ...placement }, now);
   return {
     ...rest,
     /** What time alone will do to this ticket next ("Se cerrará automáticamente el …"). */
-    automatic: automatic && { to: automatic.to, at: automatic.at },
+    automatic: automatic ? { to: automatic.to, at: automatic.at } : null,
     reference: formatTicketNumber(ticket.number),
     services: services.map((s) => s.service),
     watchers: watchers.map((w) => w.user),
     muted: mutes.length > 0,
     // The rating of the current close; a reopened ticket starts a new cycle (the old rating stays in the history).
     rating: ticket.status === "closed" && ratings[0] ? { stars: ratings[0].stars, comment: ratings[0].comment } : null,
-    viewerActor: actorFor(viewer, ticket),
+    viewerActor: actorFor(viewer, placement),
     /** A close erased the box and it was not given again: a reopened ticket asks for it (seed 002). */
     sensitiveErased: ticket.status !== "closed" && !messages.some((m) => m.sensitive)
       && (await db.ticketEvent.count({ where: { ticketId: ticket.id, kind: "sensitive_erased" } })) > 0,
-    messages: messages.map(({ event, versions, sensitive, ...m }) => ({
+    messages: messages.map(({ authorId, sensitive, ...m }) => ({
       ...m,
       hasSensitive: !!sensitive,
-      event: event && { ...event },
-      versions,
-      mine: m.authorId === viewer.id,
+      mine: authorId === viewer.id,
     })),
   };
 }

@@ -1,12 +1,15 @@
 import { adminProcedure, router } from "../init";
 import { getAttachmentSettings, setAttachmentSettings } from "../../files/policy-admin";
-import { attachmentSettingsInput, toPolicy } from "./attachments.schema";
+import { attachmentSettingsInput, attachmentSettingsOutput, toPolicy } from "./attachments.schema";
 
 /** Allowed file types, the per-message and per-organization sizes, uploads per hour, and which
  * departments offer the sensitive-information box. */
 export const attachmentsRouter = router({
-  get: adminProcedure.query(({ ctx }) => getAttachmentSettings(ctx.db)),
+  get: adminProcedure.output(attachmentSettingsOutput).query(({ ctx }) => getAttachmentSettings(ctx.db)),
   set: adminProcedure
     .input(attachmentSettingsInput)
-    .mutation(({ ctx, input }) => setAttachmentSettings(ctx.db, { policy: toPolicy(input), sensitiveDepartmentIds: input.sensitiveDepartmentIds })),
+    .output(attachmentSettingsOutput)
+    .mutation(({ ctx, input }) =>
+      setAttachmentSettings(ctx.db, { policy: toPolicy(input), sensitiveDepartmentIds: input.sensitiveDepartmentIds }),
+    ),
 });

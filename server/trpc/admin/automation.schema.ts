@@ -4,6 +4,7 @@
 // (inherit the deployment's value).
 import { z } from "zod";
 import { departmentIdField } from "../../validation/fields";
+import { serialId } from "../outputs";
 
 export const MAX_POLICY_DAYS = 365;
 
@@ -54,3 +55,32 @@ export const setDepartmentPolicyInput = z.object({
 export type DepartmentPolicyInput = z.input<typeof setDepartmentPolicyInput>;
 
 export const departmentPolicyInput = z.object({ departmentId: departmentIdField });
+
+const settingsShape = {
+  autoResolveDays: z.number().int(),
+  autoCloseDays: z.number().int(),
+  autoCloseUnit: z.enum(dayCounts),
+  customerMayClose: z.enum(customerCloseChoices),
+  mailCreated: z.boolean(),
+  mailEscalated: z.boolean(),
+  mailResolved: z.boolean(),
+  mailClosed: z.boolean(),
+  mailAgentReply: z.boolean(),
+  mailAutoResolved: z.boolean(),
+};
+/** A policy with every field set (the deployment's, or what applies to a department). */
+export const policySettingsOutput = z.object(settingsShape);
+/** A department's own row: null inherits the deployment's value. */
+const policyOverrideOutput = z.object(
+  Object.fromEntries(Object.entries(settingsShape).map(([k, v]) => [k, v.nullable()])) as {
+    [K in keyof typeof settingsShape]: z.ZodNullable<(typeof settingsShape)[K]>;
+  },
+);
+/** One department: its override (null: none, it inherits everything) and what applies. */
+export const departmentPolicyOutput = z.object({
+  id: serialId,
+  name: z.string(),
+  override: policyOverrideOutput.nullable(),
+  effective: policySettingsOutput,
+});
+export const automationOverviewOutput = z.object({ deployment: policySettingsOutput, departments: z.array(departmentPolicyOutput) });

@@ -1,6 +1,7 @@
 // SLA targets in business minutes: positive whole minutes up to a year, the first response no later
 // than the resolution.
 import { z } from "zod";
+import { priorities } from "../../domain/priority-rules";
 import { priorityField } from "../../validation/fields";
 
 /** A year of minutes: a larger target is a typing mistake. */
@@ -24,3 +25,11 @@ export const setSlaPolicyInput = z
       return isMinutes(v?.firstResponseMinutes) && isMinutes(v?.resolutionMinutes);
     },
   });
+
+/** One priority's targets in business minutes; null: no policy stored (its tickets run no SLA clock). */
+export const slaPolicyOutput = z.object({
+  priority: z.enum(priorities),
+  firstResponseMinutes: z.number().int().nullable(),
+  resolutionMinutes: z.number().int().nullable(),
+});
+export const slaPoliciesOutput = z.array(slaPolicyOutput);

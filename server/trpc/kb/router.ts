@@ -2,10 +2,14 @@ import { z } from "zod";
 import { router } from "../init";
 import { ticketProcedure } from "../tickets/procedure";
 import { suggestArticles } from "../../kb/search";
+import { suggestOutput } from "./suggest.schema";
 
 export const suggestInput = z.object({ text: z.string().max(200) });
 
 export const kbRouter = router({
   /** Articles in the viewer's language that match what they are typing. */
-  suggest: ticketProcedure.input(suggestInput).query(({ ctx, input }) => suggestArticles(ctx.db, ctx.locale, input.text)),
+  suggest: ticketProcedure
+    .input(suggestInput)
+    .output(suggestOutput)
+    .query(({ ctx, input }) => suggestArticles(ctx.db, ctx.locale, input.text)),
 });

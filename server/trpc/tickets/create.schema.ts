@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { attachmentIdsField, bodyField, departmentIdField, idField, priorityField, sensitiveField, subjectField, ticketTypeField } from "../../validation/fields";
+import { id, ticketChangeOutput } from "../outputs";
+import {
+  attachmentIdsField,
+  bodyField,
+  departmentIdField,
+  idField,
+  priorityField,
+  sensitiveField,
+  subjectField,
+  ticketTypeField,
+} from "../../validation/fields";
 
 export const createTicketInput = z.object({
   type: ticketTypeField,
@@ -16,3 +26,6 @@ export const createTicketInput = z.object({
   sensitive: sensitiveField,
 });
 export type CreateTicketInput = z.output<typeof createTicketInput>;
+
+/** The new ticket: its id (also as `ticketId`), number and reference (TK-000042). */
+export const createTicketOutput = ticketChangeOutput.extend({ id, number: z.number().int(), reference: z.string() });

@@ -1,7 +1,7 @@
 import { ticketProcedure } from "./procedure";
 import { createTicket } from "../../tickets/create-ticket";
 import { formatTicketNumber } from "../../domain/numbering";
-import { createTicketInput, type CreateTicketInput } from "./create.schema";
+import { createTicketInput, createTicketOutput, type CreateTicketInput } from "./create.schema";
 import type { OpenTicket } from "../../tickets/commands";
 
 /** The web form's fields, in the domain's words. */
@@ -20,7 +20,10 @@ const fromForm = (input: CreateTicketInput): OpenTicket => ({
   sensitive: input.sensitive ?? null,
 });
 
-export const create = ticketProcedure.input(createTicketInput).mutation(async ({ ctx, input }) => {
-  const ticket = await createTicket(ctx.db, ctx.user, fromForm(input), ctx.now);
-  return { ...ticket, ticketId: ticket.id, reference: formatTicketNumber(ticket.number) };
-});
+export const create = ticketProcedure
+  .input(createTicketInput)
+  .output(createTicketOutput)
+  .mutation(async ({ ctx, input }) => {
+    const ticket = await createTicket(ctx.db, ctx.user, fromForm(input), ctx.now);
+    return { ...ticket, ticketId: ticket.id, reference: formatTicketNumber(ticket.number) };
+  });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { exportFields } from "../../tickets/export/fields";
+import { zAsyncIterable } from "../async-iterable";
 
 export const exportInput = z
   .object({
@@ -11,3 +12,11 @@ export const exportInput = z
   })
   .refine((v) => v.to >= v.from, { error: "Validation.dateOrder", path: ["to"] });
 export type ExportInput = z.output<typeof exportInput>;
+
+/** The export streams: first what the file is (and how many tickets it holds), then its bytes in
+ * base64 pieces, each with the rows it adds (for the progress). */
+export const exportChunkOutput = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("start"), total: z.number().int(), filename: z.string(), mime: z.string() }),
+  z.object({ kind: z.literal("data"), base64: z.string(), rows: z.number().int() }),
+]);
+export const exportOutput = zAsyncIterable(exportChunkOutput);

@@ -1,5 +1,9 @@
 import { ticketProcedure } from "./procedure";
 import { getTicket } from "../../tickets/get-ticket";
 import { ticketRefInput } from "./actions.schema";
+import { ticketDetailOutput } from "./get.schema";
 
-export const get = ticketProcedure.input(ticketRefInput).query(({ ctx, input }) => getTicket(ctx.db, ctx.user, input.ticket, ctx.now));
+export const get = ticketProcedure
+  .input(ticketRefInput)
+  .output(ticketDetailOutput)
+  .query(({ ctx, input }) => getTicket(ctx.db, ctx.user, input.ticket, ctx.now));

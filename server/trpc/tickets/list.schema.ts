@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { priorities } from "../../domain/priority-rules";
+import { Channel, SlaClock } from "../../db/generated/enums";
+import { priorities, ticketTypes } from "../../domain/priority-rules";
 import { statuses, statusTabs } from "../../domain/state-machine";
+import { id, personRef, serialId } from "../outputs";
 
 export const ticketTabs = Object.keys(statusTabs) as (keyof typeof statusTabs)[];
 /** "sla": the next SLA deadline first (staff; tickets without a running clock last). */
@@ -22,3 +24,25 @@ export const listTicketsInput = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type ListTicketsInput = z.output<typeof listTicketsInput>;
+
+/** One row of the list. */
+export const ticketRowOutput = z.object({
+  id,
+  number: z.number().int(),
+  reference: z.string(),
+  subject: z.string(),
+  status: z.enum(statuses),
+  priority: z.enum(priorities),
+  type: z.enum(ticketTypes),
+  channel: z.enum(Channel),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  escalatedAt: z.date().nullable(),
+  department: z.object({ id: serialId, name: z.string() }),
+  organization: z.object({ id, name: z.string() }).nullable(),
+  requester: personRef,
+  assignee: personRef.nullable(),
+  /** Support staff only: the SLA clock that breaches next (null for customers, or with no clock running). */
+  sla: z.object({ clock: z.enum(SlaClock), nearAt: z.date().nullable(), dueAt: z.date().nullable() }).nullable(),
+});
+export const listTicketsOutput = z.object({ items: z.array(ticketRowOutput), nextCursor: id.nullable() });

@@ -1,5 +1,8 @@
 import { ticketProcedure } from "./procedure";
 import { requestCall as request } from "../../tickets/participation";
-import { requestCallInput } from "./actions.schema";
+import { requestCallInput, requestCallOutput } from "./actions.schema";
 
-export const requestCall = ticketProcedure.input(requestCallInput).mutation(({ ctx, input }) => request(ctx.db, ctx.user, input, ctx.now));
+export const requestCall = ticketProcedure
+  .input(requestCallInput)
+  .output(requestCallOutput)
+  .mutation(({ ctx, input }) => request(ctx.db, ctx.user, input, ctx.now));
