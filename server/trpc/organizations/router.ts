@@ -1,16 +1,16 @@
 import { protectedProcedure, router } from "../init";
 import { inviteMember, listMembers, removeMember, setMemberRole } from "../../organizations/members";
-import { inviteInput, memberInput, orgInput, setRoleInput } from "./members.schema";
+import { inviteInput, inviteOutput, memberChangeOutput, memberInput, membersOutput, orgInput, setRoleInput } from "./members.schema";
 
 /** Organization admins manage their members (site admins any organization). */
 export const organizationsRouter = router({
-  members: protectedProcedure.input(orgInput).query(({ ctx, input }) => listMembers(ctx.db, ctx.user, input.organizationId)),
-  invite: protectedProcedure.input(inviteInput).mutation(({ ctx, input }) => inviteMember(ctx.db, ctx.user, input, ctx.now)),
-  remove: protectedProcedure.input(memberInput).mutation(async ({ ctx, input }) => {
+  members: protectedProcedure.input(orgInput).output(membersOutput).query(({ ctx, input }) => listMembers(ctx.db, ctx.user, input.organizationId)),
+  invite: protectedProcedure.input(inviteInput).output(inviteOutput).mutation(({ ctx, input }) => inviteMember(ctx.db, ctx.user, input, ctx.now)),
+  remove: protectedProcedure.input(memberInput).output(memberChangeOutput).mutation(async ({ ctx, input }) => {
     await removeMember(ctx.db, ctx.user, input.organizationId, input.userId);
     return { ok: true as const };
   }),
-  setRole: protectedProcedure.input(setRoleInput).mutation(async ({ ctx, input }) => {
+  setRole: protectedProcedure.input(setRoleInput).output(memberChangeOutput).mutation(async ({ ctx, input }) => {
     await setMemberRole(ctx.db, ctx.user, input.organizationId, input.userId, input.role);
     return { ok: true as const };
   }),
