@@ -1,7 +1,7 @@
 // Mesa's process: Next.js and Socket.IO on one port, the database opened once for both.
 // Shuts down gracefully on SIGTERM/SIGINT: stops accepting, lets in-flight requests finish, closes
 // sockets and the database.
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
 import { loadStartupConfig } from "./boot/config";
 import { openConfiguredDatabase } from "./boot/database";
@@ -12,6 +12,9 @@ import { startDispatchWorker } from "./after-commit/worker";
 import { getDb } from "./db";
 import { useCrossNodeAdapter } from "./realtime/adapter";
 import { attachRealtime } from "./realtime/attach";
+import { guardedHandler } from "./http/pipeline";
+import { normaliseOrigin, pathOf } from "./http/request-guard";
+import { addSecurityHeadersTo } from "./http/security-headers";
 
 const env = await loadStartupConfig();
 const dev = env.NODE_ENV !== "production";
@@ -22,17 +25,24 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 const proxyHops = trustedProxyHops(env.TRUST_PROXY);
+// Security headers on every response; requests from another origin and bodies over their route's
+// limit are refused before Next reads them (server/http/).
+const appUrl = process.env.NEXTAUTH_URL!;
+const guard = { appOrigin: normaliseOrigin(appUrl), appUrl };
+const guarded = guardedHandler(handle, guard);
 const http = createServer((req, res) => {
   // Never trust a client-sent value: this header is ours alone.
   req.headers["x-mesa-client-ip"] = clientIp(req, proxyHops);
-  void handle(req, res);
+  guarded(req, res);
 });
 // Idle keep-alive connections stay open longer than a load balancer's (60 s is common) and than
 // clients reuse them: with Node's 5 s default, a client sending on a connection the server is just
 // closing gets ECONNRESET (seen in the end-to-end tests).
 http.keepAliveTimeout = 65_000;
 http.headersTimeout = 66_000;
-const io = attachRealtime(http, { db: getDb, secret: process.env.NEXTAUTH_SECRET! });
+const io = attachRealtime(http, { db: getDb, secret: process.env.NEXTAUTH_SECRET!, appOrigin: guard.appOrigin });
+// Engine.IO answers long-polling itself, past the request handler above: the same headers there.
+io.engine.on("headers", (headers: Record<string, unknown>, req: IncomingMessage) => addSecurityHeadersTo(headers, pathOf(req.url ?? "/"), guard));
 const closeAdapter = database.kind === "postgresql" ? await useCrossNodeAdapter(io, env.DATABASE_URL!) : async () => {};
 if (dev) {
   const upgrade = app.getUpgradeHandler();

@@ -7,6 +7,7 @@ import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "../../server/trpc/router";
 import { TRPCProvider } from "../_lib/trpc";
+import { MAX_BATCH_SIZE } from "../api/trpc/[trpc]/batch-limit";
 
 export function Providers({ children }: { children: ReactNode }) {
   const locale = useLocale();
@@ -21,8 +22,9 @@ export function Providers({ children }: { children: ReactNode }) {
         // Exports stream their file in chunks; everything else is batched as usual.
         splitLink({
           condition: (op) => op.path === "tickets.export",
-          true: httpBatchStreamLink({ url: "/api/trpc", transformer: superjson, headers }),
-          false: httpBatchLink({ url: "/api/trpc", transformer: superjson, headers }),
+          // No batch larger than the server takes (it refuses those whole).
+          true: httpBatchStreamLink({ url: "/api/trpc", transformer: superjson, headers, maxItems: MAX_BATCH_SIZE }),
+          false: httpBatchLink({ url: "/api/trpc", transformer: superjson, headers, maxItems: MAX_BATCH_SIZE }),
         }),
       ],
     }),

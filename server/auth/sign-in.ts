@@ -3,8 +3,14 @@
 import type { Db } from "../db";
 import { AppError } from "../errors/app-error";
 import { isLocale, type AppLocale } from "../i18n/locales";
+import { revokeEmailTokens } from "../users/email-tokens";
 import { decoyHash, verifyPassword } from "./password";
-import { clearAccountFailures, isThrottled, recordFailedSignIn } from "./throttle";
+import { admitSignIn, passwordAccepted } from "./throttle";
+
+/** Longer input cannot belong to an account (emails are at most 254 characters, passwords at most
+ * 200): refused before any work, so a huge body costs nothing. */
+const MAX_EMAIL = 254;
+const MAX_PASSWORD = 1024;
 
 export async function signInWithPassword(
   db: Db,
@@ -12,18 +18,23 @@ export async function signInWithPassword(
   now: Date,
 ): Promise<{ id: string; email: string; name: string }> {
   const email = input.email.trim().toLowerCase();
-  if (await isThrottled(db, email, input.ip, now)) throw new AppError("rate_limited", "tooManyAttempts");
+  if (email.length > MAX_EMAIL || input.password.length > MAX_PASSWORD) throw new AppError("unauthenticated", "wrongCredentials");
+  // The attempt is counted before the password is checked, so parallel attempts cannot outrun the
+  // limits (server/auth/throttle.ts).
+  const gate = await admitSignIn(db, email, input.ip, now);
+  // The seam for a CAPTCHA: an account guessed from many addresses will ask for a solved challenge
+  // here; until then the attempt is refused and the person waits a short, capped delay.
+  if (gate.kind === "needs_challenge") throw new AppError("rate_limited", "accountSignInsSlowed");
+  if (gate.kind === "refused") throw new AppError("rate_limited", "tooManyAttempts");
   const user = await db.user.findUnique({ where: { email } });
   const hash = user?.passwordHash;
   // Without a hash (unknown email, Google-only account) verify against the decoy so the timing is
   // the same, but never accept it: the decoy's password is in this source.
   const ok = (await verifyPassword(hash ?? (await decoyHash()), input.password)) && !!hash;
-  if (!user || !ok) {
-    await recordFailedSignIn(db, email, input.ip, now);
-    throw new AppError("unauthenticated", "wrongCredentials");
-  }
+  // A wrong password keeps its reservation: it was a failure.
+  if (!user || !ok) throw new AppError("unauthenticated", "wrongCredentials");
+  await passwordAccepted(db, gate.reservation);
   if (!user.activatedAt) throw new AppError("forbidden", "notActivated");
-  await clearAccountFailures(db, email);
   return { id: user.id, email: user.email, name: user.name };
 }
 
@@ -51,9 +62,20 @@ export async function signInWithGoogle(
   if (!email || profile.email_verified !== true) return null;
   const existing = await db.user.findUnique({ where: { email } });
   if (existing) {
-    await db.user.update({
-      where: { id: existing.id },
-      data: { accounts: { create: { provider: "google", providerAccountId: profile.sub } }, activatedAt: existing.activatedAt ?? now },
+    const link = { accounts: { create: { provider: "google", providerAccountId: profile.sub } } };
+    await db.$transaction(async (tx) => {
+      const current = await tx.user.findUniqueOrThrow({ where: { id: existing.id }, select: { activatedAt: true, name: true } });
+      if (current.activatedAt) return tx.user.update({ where: { id: existing.id }, data: link });
+      // Never activated: whoever registered the address may not own it (a pre-registration). Google
+      // has just proved who does, so nothing the registrant chose survives: the password goes, every
+      // link sent for the account stops working (an activation or choose-the-password link), and the
+      // name becomes the owner's. The owner can set a password later with "forgot password".
+      await revokeEmailTokens(tx, existing.id, now);
+      await tx.session.deleteMany({ where: { userId: existing.id } });
+      return tx.user.update({
+        where: { id: existing.id },
+        data: { ...link, passwordHash: null, name: profile.name?.trim() || current.name, activatedAt: now },
+      });
     });
     return existing.id;
   }

@@ -1,15 +1,16 @@
 // Account emails (activation, password reset, invitation, and the notices sent instead when someone
 // registers an address that already has an account), always in the recipient's own language.
 //
-// sendAccountMail resolves once the SMTP server accepted the message: the request that sends it
-// waits for SMTP. Registration sends exactly one mail whether or not the address has an account,
-// so that wait does not tell the two apart, but it is still the provider's latency inside the
-// request (moving account mail onto the outbox would take it out).
+// They go through the outbox (server/notifications/outbox.ts) like every other mail: the request
+// writes the row, in the transaction of the change it tells of when there is one, and the outbox
+// worker sends it right after (kickOutbox) with retries. No request waits for SMTP, so the answer
+// time of "forgot password" or a registration does not depend on whether a mail was sent.
 import { getConfig } from "../config/env";
 import type { AppLocale } from "../i18n/locales";
 import { translator } from "../i18n/translate";
+import { randomUUID } from "node:crypto";
+import type { Tx } from "../db";
 import { renderHtml, renderText } from "./layout";
-import { sendMail } from "./mailer";
 
 export type AccountMailKind = "activation" | "passwordReset" | "invitation" | "registrationPending" | "registrationExisting";
 
@@ -34,11 +35,16 @@ const paragraphs: Record<AccountMailKind, string[]> = {
   registrationExisting: ["intro", "advice"],
 };
 
-export async function sendAccountMail(
-  kind: AccountMailKind,
-  to: { email: string; name: string; locale: AppLocale; organization?: string },
-  token?: string,
-): Promise<void> {
+export interface AccountMailTo {
+  email: string;
+  name: string;
+  locale: AppLocale;
+  organization?: string;
+}
+
+/** Writes the mail to the outbox (`db` may be the transaction of the change it tells of). The caller
+ * calls kickOutbox() once that committed. */
+export async function queueAccountMail(db: Tx, kind: AccountMailKind, to: AccountMailTo, token?: string): Promise<void> {
   const link = links[kind];
   if (link.token !== (token !== undefined)) throw new Error(`account mail "${kind}" ${link.token ? "needs" : "takes no"} token`);
   const t = translator(to.locale);
@@ -51,5 +57,14 @@ export async function sendAccountMail(
     action: { label: t(`Email.${kind}.action`), url },
     footer: t("Email.footer"),
   };
-  await sendMail({ to: to.email, subject: t(`Email.${kind}.subject`, values), text: renderText(body), html: renderHtml(body, to.locale) });
+  await db.outboxMail.create({
+    data: {
+      key: `account:${kind}:${randomUUID()}`,
+      toAddress: to.email,
+      subject: t(`Email.${kind}.subject`, values),
+      text: renderText(body),
+      html: renderHtml(body, to.locale),
+      headers: {},
+    },
+  });
 }

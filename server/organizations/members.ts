@@ -6,8 +6,11 @@ import type { OrgRole } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
 import type { Principal } from "../access/principal";
 import type { AppLocale } from "../i18n/locales";
-import { sendAccountMail } from "../email/account-mail";
+import { admitMailRequester, admitMailTo } from "../auth/mail-limits";
+import { queueAccountMail } from "../email/account-mail";
+import { kickOutbox } from "../notifications/outbox";
 import { INVITATION_TTL_MS, issueEmailToken, revokeEmailTokens } from "../users/email-tokens";
+import { refreshAccessOf } from "../realtime/access";
 
 export function assertOrgAdmin(user: Principal, organizationId: string): void {
   if (user.role === "admin") return;
@@ -16,13 +19,15 @@ export function assertOrgAdmin(user: Principal, organizationId: string): void {
 
 export async function listMembers(db: Db, user: Principal, organizationId: string) {
   assertOrgAdmin(user, organizationId);
-  const org = await db.organization.findUniqueOrThrow({
+  const org = await db.organization.findUnique({
     where: { id: organizationId },
     select: {
       id: true, name: true, membersSeeAllTickets: true,
       memberships: { select: { role: true, user: { select: { id: true, name: true, email: true, activatedAt: true } } }, orderBy: { user: { name: "asc" } } },
     },
   });
+  // Only a site admin gets this far with an organization that does not exist.
+  if (!org) throw new AppError("not_found", "organizationUnknown");
   return { ...org, members: org.memberships.map((m) => ({ ...m.user, role: m.role, pending: !m.user.activatedAt })) };
 }
 
@@ -33,8 +38,12 @@ export async function inviteMember(
   now: Date,
 ): Promise<{ invited: boolean }> {
   assertOrgAdmin(user, input.organizationId);
-  const org = await db.organization.findUniqueOrThrow({ where: { id: input.organizationId } });
+  const org = await db.organization.findUnique({ where: { id: input.organizationId } });
+  if (!org) throw new AppError("not_found", "organizationUnknown");
   const existing = await db.user.findUnique({ where: { email: input.email } });
+  // Invitations mail someone: limited per inviter and per recipient (server/auth/mail-limits.ts).
+  // Over the recipient's share the membership is still made and no mail goes (invite again later).
+  if (!existing?.activatedAt) await admitMailRequester(db, { userId: user.id }, now);
   if (existing?.activatedAt) {
     await addMembership(db, existing.id, input.organizationId, input.role);
     return { invited: false };
@@ -69,8 +78,13 @@ export async function inviteMember(
       throw error;
     }
   }
-  const token = await issueEmailToken(db, invitee.id, "password_reset", now, INVITATION_TTL_MS);
-  await sendAccountMail("invitation", { ...invitee, organization: org.name }, token);
+  const queued = await db.$transaction(async (tx) => {
+    if (!(await admitMailTo(tx, input.email, now))) return false;
+    const token = await issueEmailToken(tx, invitee.id, "password_reset", now, INVITATION_TTL_MS);
+    await queueAccountMail(tx, "invitation", { ...invitee, organization: org.name }, token);
+    return true;
+  });
+  if (queued) kickOutbox();
   return { invited: true };
 }
 
@@ -95,6 +109,7 @@ export async function removeMember(db: Db, user: Principal, organizationId: stri
   if (!membership) return;
   if (membership.role === "admin") await assertKeepsAnAdmin(db, organizationId, userId);
   await db.membership.delete({ where: { userId_organizationId: { userId, organizationId } } });
+  await refreshAccessOf(db, userId); // their open pages stop hearing of the organization's tickets
 }
 
 export async function setMemberRole(db: Db, user: Principal, organizationId: string, userId: string, role: OrgRole): Promise<void> {
@@ -103,4 +118,5 @@ export async function setMemberRole(db: Db, user: Principal, organizationId: str
   if (!membership) throw new AppError("not_found", "memberNotFound");
   if (membership.role === "admin" && role !== "admin") await assertKeepsAnAdmin(db, organizationId, userId);
   await db.membership.update({ where: { userId_organizationId: { userId, organizationId } }, data: { role } });
+  await refreshAccessOf(db, userId);
 }

@@ -11,6 +11,11 @@ export function setRealtimeServer(io: RealtimeServer | undefined): void {
   (globalThis as Holder)[KEY] = io;
 }
 
+/** The Socket.IO server of this process, if one runs. */
+export function realtimeServer(): RealtimeServer | undefined {
+  return (globalThis as Holder)[KEY];
+}
+
 /** Sends to a room, or to several (each socket once); a no-op when no Socket.IO server runs
  * (scripts, unit tests). */
 export function emitTo<E extends keyof ServerToClientEvents>(

@@ -18,21 +18,38 @@ export const INVITATION_TTL_MS = 7 * 86_400_000;
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
-/** `ttlMs` overrides the purpose's validity (an invitation chooses its first password for a week).
- * `db` may be a transaction. */
-export async function issueEmailToken(db: Tx, userId: string, purpose: TokenPurpose, now: Date, ttlMs = TOKEN_TTL_MS[purpose]): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
-  await db.emailToken.create({
-    data: { tokenHash: hash(token), userId, purpose, expiresAt: new Date(now.getTime() + ttlMs) },
-  });
-  return token;
+/** A new token: the value for the link and the sha256 stored. */
+export function newEmailToken(): { value: string; hash: string } {
+  const value = randomBytes(32).toString("base64url");
+  return { value, hash: hash(value) };
 }
 
-/** Throws `invalidLink` unless the token could be used now; changes nothing. Lets a use-case refuse a
- * dead link before expensive work (hashing the new password), then consume it in its transaction. */
-export async function assertEmailTokenUsable(db: Tx, token: string, purpose: TokenPurpose, now: Date): Promise<void> {
-  const usable = await db.emailToken.count({ where: { tokenHash: hash(token), purpose, usedAt: null, expiresAt: { gt: now } } });
-  if (usable !== 1) throw new AppError("invalid_input", "invalidLink");
+/** `ttlMs` overrides the purpose's validity (an invitation chooses its first password for a week).
+ * `db` may be a transaction. `token`: one made beforehand with newEmailToken. */
+export async function issueEmailToken(
+  db: Tx,
+  userId: string,
+  purpose: TokenPurpose,
+  now: Date,
+  ttlMs = TOKEN_TTL_MS[purpose],
+  token = newEmailToken(),
+): Promise<string> {
+  await db.emailToken.create({
+    data: { tokenHash: token.hash, userId, purpose, expiresAt: new Date(now.getTime() + ttlMs) },
+  });
+  return token.value;
+}
+
+/** The user the token was issued for, or throws `invalidLink` unless it could be used now; changes
+ * nothing. Lets a use-case refuse a dead link before expensive work (hashing the new password), then
+ * consume it in its transaction. */
+export async function emailTokenOwner(db: Tx, token: string, purpose: TokenPurpose, now: Date): Promise<string> {
+  const usable = await db.emailToken.findFirst({
+    where: { tokenHash: hash(token), purpose, usedAt: null, expiresAt: { gt: now } },
+    select: { userId: true },
+  });
+  if (!usable) throw new AppError("invalid_input", "invalidLink");
+  return usable.userId;
 }
 
 /** Marks the token used and returns its user, or throws `invalidLink` (unknown, used, revoked or

@@ -2,24 +2,43 @@
 // link (an invitation's, or the one sent when someone registers an address whose account waits
 // for its confirmation) chooses the first password of an account that was never activated.
 import type { Db } from "../db";
+import { admitMailRequester, admitMailTo, type MailRequester } from "../auth/mail-limits";
 import { hashPassword } from "../auth/password";
 import { clearAccountFailures } from "../auth/throttle";
-import { sendAccountMail } from "../email/account-mail";
+import { queueAccountMail } from "../email/account-mail";
+import { kickOutbox } from "../notifications/outbox";
 import { disconnectSessions } from "../realtime/emit";
-import { assertEmailTokenUsable, consumeEmailToken, issueEmailToken, revokeEmailTokens } from "./email-tokens";
+import { consumeEmailToken, emailTokenOwner, issueEmailToken, newEmailToken, revokeEmailTokens } from "./email-tokens";
+import { assertPasswordAllowed } from "./password-policy";
 
-/** Always succeeds for the caller, so the form does not reveal which emails have accounts. */
-export async function requestPasswordReset(db: Db, email: string, now: Date): Promise<void> {
-  const user = await db.user.findUnique({ where: { email } });
-  if (!user?.activatedAt) return;
-  const token = await issueEmailToken(db, user.id, "password_reset", now);
-  await sendAccountMail("passwordReset", user, token);
+/** Always answers the same, so the form does not reveal which emails have accounts: not in what it
+ * says, and not in how long it takes. The mail is queued (the outbox sends it), never awaited; known
+ * and unknown addresses take the same steps (the requester's and the recipient's counters, the
+ * lookup, a new token, in one transaction) up to the two inserts only a real account gets. Over the requester's limit
+ * the request is refused; over the recipient's it answers as usual and sends nothing. */
+export async function requestPasswordReset(db: Db, email: string, now: Date, requester: MailRequester = {}): Promise<void> {
+  await admitMailRequester(db, requester, now);
+  const queued = await db.$transaction(async (tx) => {
+    const mayMail = await admitMailTo(tx, email, now);
+    const user = await tx.user.findUnique({
+      where: { email },
+      select: { id: true, email: true, name: true, locale: true, activatedAt: true },
+    });
+    const token = newEmailToken();
+    if (!mayMail || !user?.activatedAt) return false;
+    await issueEmailToken(tx, user.id, "password_reset", now, undefined, token);
+    await queueAccountMail(tx, "passwordReset", user, token.value);
+    return true;
+  });
+  if (queued) kickOutbox();
 }
 
 export async function resetPassword(db: Db, token: string, password: string, now: Date): Promise<void> {
   // A dead link is refused before the (deliberately slow) hashing; the link is consumed below, in
   // the transaction that sets the password.
-  await assertEmailTokenUsable(db, token, "password_reset", now);
+  const owner = await emailTokenOwner(db, token, "password_reset", now);
+  const person = await db.user.findUniqueOrThrow({ where: { id: owner }, select: { email: true, name: true } });
+  assertPasswordAllowed(password, person);
   const passwordHash = await hashPassword(password);
   const user = await db.$transaction(async (tx) => {
     const userId = await consumeEmailToken(tx, token, "password_reset", now);

@@ -7,6 +7,7 @@ import { signInWithPassword } from "../../server/auth/sign-in";
 import type { Db } from "../../server/db";
 import { AppError } from "../../server/errors/app-error";
 import type { AppLocale } from "../../server/i18n/locales";
+import { deliverOutbox } from "../../server/notifications/outbox";
 import { PASSWORD, callerFor, failure, makeUser, uniqueEmail } from "../support/factories";
 import { startMailbox, type Mailbox } from "../support/mailbox";
 import { message } from "../support/messages";
@@ -30,9 +31,19 @@ afterAll(async () => {
 
 const anonymous = (locale: AppLocale = "en") => callerFor(db, null, locale);
 
+/** Account mail goes through the outbox: send what is queued, then read the mailbox. */
+async function mailsTo(address: string): Promise<ParsedMail[]> {
+  await deliverOutbox(db);
+  return mailbox.to(address);
+}
+
 /** The one mail an address received, and the token of the link in it. */
-function onlyMail(address: string, path: "activate" | "reset-password", locale: AppLocale): { mail: ParsedMail; token: string } {
-  const mails = mailbox.to(address);
+async function onlyMail(
+  address: string,
+  path: "activate" | "reset-password",
+  locale: AppLocale,
+): Promise<{ mail: ParsedMail; token: string }> {
+  const mails = await mailsTo(address);
   expect(mails).toHaveLength(1);
   const mail = mails[0]!;
   const link = new RegExp(`http://mesa\\.test/${locale}/${path}\\?token=([A-Za-z0-9_-]{20,})`);
@@ -56,7 +67,7 @@ describe("registration and activation", () => {
       await anonymous("en").auth.register({ name: "Lucía Pérez", email: email.toUpperCase(), password: PASSWORD, locale: "es" }),
     ).toEqual({ email });
 
-    const { mail, token } = onlyMail(email, "activate", "es");
+    const { mail, token } = await onlyMail(email, "activate", "es");
     expect(mail.subject).toBe(message("es", "Email.activation.subject"));
     expect(mail.from?.value).toEqual([{ name: "Mesa", address: "no-reply@mesa.test" }]);
     expect(mail.text).toContain(message("es", "Email.greeting").replace("{name}", "Lucía Pérez"));
@@ -76,7 +87,7 @@ describe("registration and activation", () => {
   it("writes in French to someone who registers in French", async () => {
     const email = uniqueEmail("francais");
     await anonymous("fr").auth.register({ name: "Zoé", email, password: PASSWORD, locale: "fr" });
-    const { mail } = onlyMail(email, "activate", "fr");
+    const { mail } = await onlyMail(email, "activate", "fr");
     expect(mail.subject).toBe(message("fr", "Email.activation.subject"));
     expect(mail.text).toContain(message("fr", "Email.activation.action"));
   });
@@ -87,7 +98,7 @@ describe("registration and activation", () => {
     expect(await anonymous().auth.register({ name: "Impostor", email: user.email, password: "whatever-123", locale: "en" })).toEqual({
       email: user.email,
     });
-    const mails = mailbox.to(user.email);
+    const mails = await mailsTo(user.email);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toBe(message(user.locale, "Email.registrationExisting.subject"));
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
@@ -105,10 +116,11 @@ describe("registration and activation", () => {
 
 describe("password reset", () => {
   it("sends nothing for an email without an account, and says the same as for one with an account", async () => {
+    await deliverOutbox(db);
     const before = mailbox.received.length;
     const email = uniqueEmail("stranger");
     expect(await anonymous().auth.requestPasswordReset({ email })).toEqual({ ok: true });
-    expect(mailbox.to(email)).toHaveLength(0);
+    expect(await mailsTo(email)).toHaveLength(0);
     expect(mailbox.received.length).toBe(before);
   });
 
@@ -117,7 +129,7 @@ describe("password reset", () => {
     const sessions = [await createSession(db, user.id, new Date()), await createSession(db, user.id, new Date())];
     expect(await anonymous("en").auth.requestPasswordReset({ email: ` ${user.email.toUpperCase()} ` })).toEqual({ ok: true });
 
-    const { mail, token } = onlyMail(user.email, "reset-password", "pt");
+    const { mail, token } = await onlyMail(user.email, "reset-password", "pt");
     expect(mail.subject).toBe(message("pt", "Email.passwordReset.subject"));
 
     expect(await anonymous().auth.resetPassword({ token, password: "a fresh password" })).toEqual({ ok: true });
@@ -135,7 +147,7 @@ describe("password reset", () => {
   it("a reset link expires after an hour", async () => {
     const user = await makeUser(db);
     await anonymous().auth.requestPasswordReset({ email: user.email });
-    const { token } = onlyMail(user.email, "reset-password", user.locale);
+    const { token } = await onlyMail(user.email, "reset-password", user.locale);
     const late = callerFor(db, null, "en", new Date(Date.now() + 61 * 60_000));
     expect((await appError(late.auth.resetPassword({ token, password: "too late password" }))).messageKey).toBe("invalidLink");
     expect((await signInWithPassword(db, { email: user.email, password: PASSWORD }, new Date())).id).toBe(user.id);
@@ -148,7 +160,7 @@ describe("password reset", () => {
       "tooManyAttempts",
     );
     await anonymous().auth.requestPasswordReset({ email: user.email });
-    const { token } = onlyMail(user.email, "reset-password", user.locale);
+    const { token } = await onlyMail(user.email, "reset-password", user.locale);
     await anonymous().auth.resetPassword({ token, password: "remembered now" });
     expect((await signInWithPassword(db, { email: user.email, password: "remembered now" }, new Date())).id).toBe(user.id);
   });

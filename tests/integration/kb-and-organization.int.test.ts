@@ -3,6 +3,7 @@ import type { SignedIn } from "../support/factories";
 import { TRPCError } from "@trpc/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../server/db";
+import { deliverOutbox } from "../../server/notifications/outbox";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
 import { callerFor, failure, signedIn, uniqueEmail } from "../support/factories";
 import type { Mailbox } from "../support/mailbox";
@@ -47,6 +48,7 @@ describe("organization members", () => {
     const email = uniqueEmail("invitee");
     const result = await callerFor(db, orgAdmin).organizations.invite({ organizationId: acmeId, email, role: "member", locale: "pt" });
     expect(result).toEqual({ invited: true });
+    await deliverOutbox(db); // account mail goes through the outbox
     const [mail] = mailbox.to(email);
     expect(mail?.subject).toBe(message("pt", "Email.invitation.subject").replace("{organization}", "Acme Hosting"));
     const token = /reset-password\?token=([\w-]+)/.exec(mail?.text ?? "")?.[1];
@@ -61,6 +63,7 @@ describe("organization members", () => {
     expect(
       await callerFor(db, orgAdmin).organizations.invite({ organizationId: acmeId, email: globexUser.email, role: "member", locale: "es" }),
     ).toEqual({ invited: false });
+    await deliverOutbox(db);
     expect(mailbox.received).toEqual([]);
     await callerFor(db, orgAdmin).organizations.remove({ organizationId: acmeId, userId: globexUser.id });
     expect((await callerFor(db, orgAdmin).organizations.members({ organizationId: acmeId })).members.map((m) => m.id)).not.toContain(

@@ -12,6 +12,7 @@ import { signInWithPassword } from "../../server/auth/sign-in";
 import type { Db } from "../../server/db";
 import { AppError } from "../../server/errors/app-error";
 import type { AppLocale } from "../../server/i18n/locales";
+import { deliverOutbox } from "../../server/notifications/outbox";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
 import { PASSWORD, callerFor, failure, makeUser, signedIn, uniqueEmail, type SignedIn } from "../support/factories";
 import type { Mailbox } from "../support/mailbox";
@@ -36,6 +37,12 @@ beforeAll(async () => {
 afterAll(() => world?.close());
 
 const anonymous = (locale: AppLocale = "en", now?: Date) => callerFor(db, null, locale, now);
+
+/** Account mail goes through the outbox: send what is queued, then read the mailbox. */
+async function mailsTo(address: string): Promise<ParsedMail[]> {
+  await deliverOutbox(db);
+  return mailbox.to(address);
+}
 
 type LinkPath = "activate" | "reset-password" | "login";
 
@@ -72,7 +79,7 @@ describe("registering the address of an account that is not activated yet", () =
   it("changes nothing: the victim's activation link activates the victim's own password and name", async () => {
     const email = uniqueEmail("victim");
     const victimAnswer = await anonymous("es").auth.register({ name: "Víctima Real", email, password: VICTIM_PASSWORD, locale: "es" });
-    const [activationMail] = mailbox.to(email);
+    const [activationMail] = await mailsTo(email);
     expect(activationMail?.subject).toBe(message("es", "Email.activation.subject"));
     const linkA = tokenIn(activationMail!, "activate", "es");
     const before = await db.user.findUniqueOrThrow({ where: { email } });
@@ -104,7 +111,7 @@ describe("registering the address of an account that is not activated yet", () =
     expect(await db.user.count({ where: { email } })).toBe(1);
 
     // The owner was told, in the owner's language, with the owner's name.
-    const mails = mailbox.to(email);
+    const mails = await mailsTo(email);
     expect(mails).toHaveLength(2);
     const notice = mails[1]!;
     expect(notice.subject).toBe(message("es", "Email.registrationPending.subject"));
@@ -124,12 +131,12 @@ describe("registering the address of an account that is not activated yet", () =
     await anonymous("en").auth.register({ name: "Mallory", email, password: ATTACKER_PASSWORD, locale: "en" });
     // The attacker's activation mail went to the owner's mailbox; the attacker does not have it,
     // and cannot sign in before someone opens it.
-    const attackerLink = tokenIn(mailbox.to(email)[0]!, "activate", "en");
+    const attackerLink = tokenIn((await mailsTo(email))[0]!, "activate", "en");
     expect(await refusedSignIn(email, ATTACKER_PASSWORD)).toBe("notActivated");
 
     // The owner registers the address; nothing changes, the mail offers to choose the password.
     expect(await anonymous("pt").auth.register({ name: "Dona Real", email, password: VICTIM_PASSWORD, locale: "pt" })).toEqual({ email });
-    const notice = mailbox.to(email)[1]!;
+    const notice = (await mailsTo(email))[1]!;
     expect(notice.subject).toBe(message("en", "Email.registrationPending.subject")); // the account's language
     const choose = tokenIn(notice, "reset-password", "en");
     expect(await anonymous().auth.resetPassword({ token: choose, password: VICTIM_PASSWORD })).toEqual({ ok: true });
@@ -148,7 +155,7 @@ describe("registering the address of an invited person", () => {
     expect(await callerFor(db, orgAdmin).organizations.invite({ organizationId: acmeId, email, role: "member", locale })).toEqual({
       invited: true,
     });
-    const mail = mailbox.to(email).at(-1)!;
+    const mail = (await mailsTo(email)).at(-1)!;
     expect(mail.subject).toBe(message(locale, "Email.invitation.subject").replace("{organization}", "Acme Hosting"));
     return tokenIn(mail, "reset-password", locale);
   }
@@ -176,7 +183,7 @@ describe("registering the address of an invited person", () => {
       passwordHash: null,
       activatedAt: null,
     });
-    const mails = mailbox.to(bob);
+    const mails = await mailsTo(bob);
     expect(mails).toHaveLength(2);
     expect(mails[1]!.subject).toBe(message("pt", "Email.invitation.subject").replace("{organization}", "Acme Hosting"));
     expect(mails.flatMap(paths)).not.toContain("activate");
@@ -199,7 +206,7 @@ describe("registering the address of an invited person", () => {
   it("the other order too: an invitation of an address someone registered first drops that password and its activation link", async () => {
     const bob = uniqueEmail("bob-late");
     await anonymous("en").auth.register({ name: "Acme Admin", email: bob, password: ATTACKER_PASSWORD, locale: "en" });
-    const attackerLink = tokenIn(mailbox.to(bob)[0]!, "activate", "en");
+    const attackerLink = tokenIn((await mailsTo(bob))[0]!, "activate", "en");
 
     // The admin invites the address, which has an account nobody confirmed: it is an invitation.
     const invitation = await invite(bob, "en");
@@ -239,7 +246,7 @@ describe("registering the address of an active account", () => {
     expect(await db.session.count({ where: { userId: owner.id } })).toBe(sessions);
     expect(await db.emailToken.count({ where: { userId: owner.id } })).toBe(0);
 
-    const mails = mailbox.to(owner.email);
+    const mails = await mailsTo(owner.email);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toBe(message("fr", "Email.registrationExisting.subject"));
     expect(mails[0]!.text).toContain(message("fr", "Email.greeting").replace("{name}", owner.name));
@@ -263,7 +270,7 @@ describe("ten registrations of one new address at once (a double submit)", () =>
     expect(results.map((r) => (r as PromiseFulfilledResult<unknown>).value)).toEqual(Array(10).fill({ email }));
     expect(await db.user.count({ where: { email } })).toBe(1);
 
-    const mails = mailbox.to(email);
+    const mails = await mailsTo(email);
     const activations = mails.filter((m) => m.subject === message("en", "Email.activation.subject"));
     expect(activations).toHaveLength(1);
     for (const m of mails)
@@ -277,12 +284,12 @@ describe("emailed links are single-use, expire, and die with a password change",
   async function registered(label: string) {
     const email = uniqueEmail(label);
     await anonymous().auth.register({ name: "Link Tester", email, password: VICTIM_PASSWORD, locale: "en" });
-    return { email, token: tokenIn(mailbox.to(email)[0]!, "activate", "en") };
+    return { email, token: tokenIn((await mailsTo(email))[0]!, "activate", "en") };
   }
 
   async function resetLink(email: string): Promise<string> {
     await anonymous().auth.requestPasswordReset({ email });
-    return tokenIn(mailbox.to(email).at(-1)!, "reset-password", "en");
+    return tokenIn((await mailsTo(email)).at(-1)!, "reset-password", "en");
   }
 
   it("an activation link works once", async () => {
@@ -302,7 +309,7 @@ describe("emailed links are single-use, expire, and die with a password change",
   it("an invitation link expires after 7 days", async () => {
     const email = uniqueEmail("stale-invitee");
     await callerFor(db, orgAdmin).organizations.invite({ organizationId: acmeId, email, role: "member", locale: "en" });
-    const token = tokenIn(mailbox.to(email)[0]!, "reset-password", "en");
+    const token = tokenIn((await mailsTo(email))[0]!, "reset-password", "en");
     const late = anonymous("en", new Date(Date.now() + 7 * 86_400_000 + 60_000));
     expect((await appError(late.auth.resetPassword({ token, password: ATTACKER_PASSWORD }))).messageKey).toBe("invalidLink");
     expect((await db.user.findUniqueOrThrow({ where: { email } })).passwordHash).toBeNull();

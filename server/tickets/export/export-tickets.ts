@@ -30,12 +30,26 @@ async function* batches(db: Db, where: Prisma.TicketWhereInput): AsyncGenerator<
   }
 }
 
-const csvCell = (v: string | Date | null) => {
+// CSV injection. Which character separates cells is the reader's choice, not ours: Excel takes the
+// list separator of the system's locale (`;` in es, fr, pt), LibreOffice asks, others split on tabs,
+// and a reader whose separator is not ours honours our quotes only at the start of *its* cells. So
+// quoting alone cannot keep `x;=1+1;y` in one cell, and a guard that looks only at the start of our
+// comma-separated value misses the `=` that starts a cell once the line is split on `;`.
+// The guard therefore works on every place where any reader could start a cell: the start of the
+// value and the character after each `,` `;` tab, CR or LF inside it. If what follows there (after
+// any blanks and quotes, which readers strip) is `=` `+` `-` `@` (or their full-width forms, which
+// some Excel locales also read as a formula) or a tab/CR, a `'` goes in front of it: spreadsheets
+// read a cell starting with `'` as text and hide the quote. The value is then quoted as RFC 4180
+// asks when it holds a quote, separator or line break, so a standard reader sees the same text.
+// The cost is a visible `'` in an unusual value (", -5" → ", '-5"); a value can never become a
+// formula, whatever the separator.
+const FORMULA_START = /(^|[,;\t\r\n])(?=[\s"]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/g;
+
+export function csvCell(v: string | Date | null): string {
   const text = v instanceof Date ? v.toISOString() : (v ?? "");
-  // Quote everything that needs it, and defuse spreadsheet formulas (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
+  const safe = text.replace(FORMULA_START, "$1'");
+  return /[",;\t\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
 
 export async function* exportTickets(
   db: Db,

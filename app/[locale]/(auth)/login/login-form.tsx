@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Field, FormMessage, buttonClass, secondaryButtonClass } from "../../../_components/field";
 import { useHydrated } from "../../../_lib/use-hydrated";
 
-const knownErrors = ["wrongCredentials", "tooManyAttempts", "notActivated"] as const;
+const knownErrors = ["wrongCredentials", "tooManyAttempts", "accountSignInsSlowed", "notActivated"] as const;
 
 export function LoginForm({ googleEnabled }: { googleEnabled: boolean }) {
   const t = useTranslations("Login");
