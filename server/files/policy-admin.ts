@@ -11,11 +11,12 @@ export async function getAttachmentSettings(db: Db) {
   return { policy, departments };
 }
 
+/** All or nothing: a refused department list leaves the policy as it was too. */
 export async function setAttachmentSettings(db: Db, input: { policy: AttachmentPolicy; sensitiveDepartmentIds: number[] }) {
-  await saveAttachmentPolicy(db, input.policy);
-  await db.$transaction([
-    db.department.updateMany({ where: { id: { in: input.sensitiveDepartmentIds } }, data: { sensitiveInfo: true } }),
-    db.department.updateMany({ where: { id: { notIn: input.sensitiveDepartmentIds } }, data: { sensitiveInfo: false } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await saveAttachmentPolicy(tx, input.policy);
+    await tx.department.updateMany({ where: { id: { in: input.sensitiveDepartmentIds } }, data: { sensitiveInfo: true } });
+    await tx.department.updateMany({ where: { id: { notIn: input.sensitiveDepartmentIds } }, data: { sensitiveInfo: false } });
+  });
   return getAttachmentSettings(db);
 }

@@ -27,7 +27,7 @@ export async function loadAttachmentPolicy(db: Db | Tx): Promise<AttachmentPolic
   return { allowedTypes: row.allowedTypes, maxMessageBytes: row.maxMessageBytes, uploadsPerHour: row.uploadsPerHour, orgQuotaBytes: Number(row.orgQuotaBytes) };
 }
 
-export async function saveAttachmentPolicy(db: Db, policy: AttachmentPolicy): Promise<AttachmentPolicy> {
+export async function saveAttachmentPolicy(db: Db | Tx, policy: AttachmentPolicy): Promise<AttachmentPolicy> {
   const data = { ...policy, orgQuotaBytes: BigInt(policy.orgQuotaBytes) };
   await db.attachmentPolicy.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
   return loadAttachmentPolicy(db);

@@ -1,7 +1,9 @@
-// Field rules of the business-calendar form, shared by the browser and the procedures (pure zod, no
-// server imports; messages are "Validation.*" keys). The procedures add what needs the holiday data
-// (country and region among date-holidays'): server/trpc/admin/calendars.schema.ts.
+// Field rules of the business-calendar form, shared by the browser and the procedures (pure zod:
+// nothing but the shared fields of server/validation; messages are "Validation.*" keys). The
+// procedures add what needs the holiday data (country and region among date-holidays'):
+// server/trpc/admin/calendars.schema.ts.
 import { z } from "zod";
+import { cleanString, isInDateWindow, serialIdField } from "../validation/fields";
 
 /** "HH:MM", 00:00–23:59, or "24:00" (the end of the day). */
 export const TIME_PATTERN = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
@@ -26,10 +28,10 @@ export function isIsoDate(value: string): boolean {
 const timeField = z.string({ error: "Validation.time" }).trim().regex(TIME_PATTERN, { error: "Validation.time" });
 const dayField = z.number({ error: "Validation.workingDays" }).int({ error: "Validation.workingDays" }).min(0, { error: "Validation.workingDays" }).max(6, { error: "Validation.workingDays" });
 
-export const calendarIdField = z.number({ error: "Validation.invalid" }).int({ error: "Validation.invalid" }).positive({ error: "Validation.invalid" });
+export const calendarIdField = serialIdField;
 
 const calendarShape = {
-  name: z.string({ error: "Validation.required" }).trim().min(1, { error: "Validation.required" }).max(80, { error: "Validation.tooLong" }),
+  name: cleanString({ error: "Validation.required" }).min(1, { error: "Validation.required" }).max(80, { error: "Validation.tooLong" }),
   /** Stored as the runtime spells it ("utc" → "UTC"). */
   timeZone: z
     .string({ error: "Validation.timeZone" })
@@ -48,9 +50,15 @@ const calendarShape = {
   holidayCountry: z.string({ error: "Validation.holidayCountry" }).trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "Validation.holidayCountry" }).nullable(),
   /** A region (state, autonomous community) of that country; null: the country's holidays only. */
   holidayRegion: z.string({ error: "Validation.holidayRegion" }).trim().toUpperCase().regex(/^[A-Z0-9-]{1,10}$/, { error: "Validation.holidayRegion" }).nullable(),
-  /** Days off added by hand, YYYY-MM-DD (kept once each, in order). */
+  /** Days off added by hand, YYYY-MM-DD (kept once each, in order), within the accepted years. */
   extraHolidays: z
-    .array(z.string({ error: "Validation.holidayDate" }).trim().refine(isIsoDate, { error: "Validation.holidayDate" }), { error: "Validation.holidayDate" })
+    .array(
+      z
+        .string({ error: "Validation.holidayDate" })
+        .trim()
+        .refine((day) => isIsoDate(day) && isInDateWindow(day), { error: "Validation.holidayDate" }),
+      { error: "Validation.holidayDate" },
+    )
     .max(500, { error: "Validation.tooLong" })
     .transform((dates) => [...new Set(dates)].sort()),
 };

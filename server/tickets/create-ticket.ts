@@ -9,7 +9,7 @@ import type { Principal } from "../access/principal";
 import type { OpenTicket } from "./commands";
 import { loadPriorityPolicy } from "../admin/priority-rules";
 import { indexMessage } from "./message-search";
-import { defaultPriorityPolicy, initialPriority, type PriorityPolicy } from "../domain/priority-rules";
+import { initialPriority } from "../domain/priority-rules";
 import { ticketSearchText } from "../domain/search-text";
 import { recordEvent } from "../events/record-event";
 import { fileUploads, linkUploads } from "../files/attach-uploads";
@@ -22,17 +22,22 @@ export async function createTicket(db: Db, user: Principal, input: OpenTicket, n
     throw new AppError("invalid_input", "categoryNotInDepartment");
   }
   const orgId = input.organizationId;
-  if (orgId && !user.organizations.some((o) => o.id === orgId) && user.role !== "admin") {
-    throw new AppError("forbidden", "organizationNotYours");
+  if (orgId && !user.organizations.some((o) => o.id === orgId)) {
+    if (user.role !== "admin") throw new AppError("forbidden", "organizationNotYours");
+    // An admin may open a ticket for any organization, as long as it exists.
+    const exists = await db.organization.findUnique({ where: { id: orgId }, select: { id: true } });
+    if (!exists) throw new AppError("invalid_input", "organizationUnknown");
   }
   if (input.serviceIds.length) {
-    const found = await db.service.count({ where: { id: { in: input.serviceIds }, organizationId: orgId ?? "", active: true } });
-    if (!orgId || found !== new Set(input.serviceIds).size) throw new AppError("invalid_input", "serviceNotInOrganization");
+    if (!orgId) throw new AppError("invalid_input", "serviceNotInOrganization");
+    const found = await db.service.count({ where: { id: { in: input.serviceIds }, organizationId: orgId, active: true } });
+    if (found !== new Set(input.serviceIds).size) throw new AppError("invalid_input", "serviceNotInOrganization");
   }
   const watcherIds = [...new Set(input.watcherIds)].filter((id) => id !== user.id);
   if (watcherIds.length) {
-    const members = await db.membership.count({ where: { userId: { in: watcherIds }, organizationId: orgId ?? "" } });
-    if (!orgId || members !== watcherIds.length) throw new AppError("invalid_input", "watcherNotInOrganization");
+    if (!orgId) throw new AppError("invalid_input", "watcherNotInOrganization");
+    const members = await db.membership.count({ where: { userId: { in: watcherIds }, organizationId: orgId } });
+    if (members !== watcherIds.length) throw new AppError("invalid_input", "watcherNotInOrganization");
   }
   // Files uploaded for another organization than the one finally chosen move first.
   await fileUploads(db, user.id, input.attachmentIds, { organizationId: orgId });

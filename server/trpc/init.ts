@@ -2,7 +2,11 @@
 // permission(...) checks. Domain errors become tRPC errors here, once.
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
+// ZodRealError: the ZodError that is an Error (what .parse() throws), so tRPC keeps it as the cause.
+import { ZodRealError } from "zod";
 import { AppError, errorCodes } from "../errors/app-error";
+import { databaseRefusal } from "../errors/database-error";
+import { scanRawInput } from "../validation/raw-input";
 import type { Permission } from "../db/generated/enums";
 import { isStaff } from "../access/principal";
 import type { Context } from "./context";
@@ -24,13 +28,50 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/** The domain error a failure means: an AppError, or a database refusal of bad input (a row that is
+ * not there, a broken reference, a duplicate, a value PostgreSQL cannot hold: server/errors/database-error.ts).
+ * Anything else stays an internal error (logged by the error formatter). */
+function domainErrorOf(error: TRPCError): AppError | undefined {
+  if (error.cause instanceof AppError) return error.cause;
+  return error.code === "INTERNAL_SERVER_ERROR" ? databaseRefusal(error.cause) : undefined;
+}
+
+const asTRPCError = (cause: AppError) => new TRPCError({ code: errorCodes[cause.code], message: cause.messageKey, cause });
+
+/** The same for what a streaming procedure (an async generator) throws while it streams. */
+async function* streamingDomainErrors(iterable: AsyncIterable<unknown>): AsyncGenerator<unknown, unknown> {
+  try {
+    return yield* iterable;
+  } catch (thrown) {
+    const cause = thrown instanceof TRPCError ? domainErrorOf(thrown) : thrown instanceof AppError ? thrown : databaseRefusal(thrown);
+    throw cause ? asTRPCError(cause) : thrown;
+  }
+}
+
+const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
+  !!value && typeof value === "object" && Symbol.asyncIterator in value;
+
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
-    const cause = result.error.cause;
-    throw new TRPCError({ code: errorCodes[cause.code], message: cause.messageKey, cause });
+  if (!result.ok) {
+    const cause = domainErrorOf(result.error);
+    if (cause) throw asTRPCError(cause);
+  } else if (isAsyncIterable(result.data)) {
+    return { ...result, data: streamingDomainErrors(result.data) };
   }
   return result;
+});
+
+/** Defence in depth before any schema: text with a NUL byte anywhere in the raw input (or an input
+ * nested or sized beyond any real one) is refused with the shared fields' message, so a schema
+ * that forgets the shared text fields is still covered. */
+const cleanInput = t.middleware(async ({ getRawInput, next }) => {
+  const problem = scanRawInput(await getRawInput());
+  if (problem) {
+    const [message, path] = problem.kind === "nul" ? ["Validation.invalidCharacters", problem.path] : ["Validation.invalid", []];
+    throw new TRPCError({ code: "BAD_REQUEST", message, cause: new ZodRealError([{ code: "custom", path, message, input: undefined }]) });
+  }
+  return next();
 });
 
 const deny = (code: "unauthenticated" | "forbidden") => {
@@ -38,7 +79,7 @@ const deny = (code: "unauthenticated" | "forbidden") => {
   return new TRPCError({ code: errorCodes[code], message: code, cause });
 };
 
-export const publicProcedure = t.procedure.use(domainErrors);
+export const publicProcedure = t.procedure.use(domainErrors).use(cleanInput);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw deny("unauthenticated");

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { fileTypeIds } from "../../files/file-types";
 import { serialId } from "../outputs";
+import { departmentIdField } from "../../validation/fields";
 
 const MB = 1024 * 1024;
 
@@ -24,7 +25,7 @@ export const attachmentSettingsInput = z.object({
     .int({ error: "Validation.invalid" })
     .min(1, { error: "Validation.invalid" })
     .max(10_000_000, { error: "Validation.invalid" }),
-  sensitiveDepartmentIds: z.array(z.coerce.number().int().positive()).default([]),
+  sensitiveDepartmentIds: z.array(departmentIdField).max(1_000, { error: "Validation.invalid" }).default([]),
 });
 export type AttachmentSettingsInput = z.output<typeof attachmentSettingsInput>;
 

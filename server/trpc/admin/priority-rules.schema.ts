@@ -1,21 +1,14 @@
 // A priority rule: (type, category) → priority, null meaning "any".
 import { z } from "zod";
 import { priorities, ticketTypes } from "../../domain/priority-rules";
-import { priorityField, ticketTypeField } from "../../validation/fields";
+import { priorityField, serialIdField, ticketTypeField } from "../../validation/fields";
 import { departmentWithCategories, serialId } from "../outputs";
 
-const ruleIdField = z
-  .number({ error: "Validation.invalid" })
-  .int({ error: "Validation.invalid" })
-  .positive({ error: "Validation.invalid" });
+const ruleIdField = serialIdField;
 
 export const savePriorityRuleInput = z.object({
   type: ticketTypeField.nullable(),
-  categoryId: z
-    .number({ error: "Validation.invalid" })
-    .int({ error: "Validation.invalid" })
-    .positive({ error: "Validation.invalid" })
-    .nullable(),
+  categoryId: serialIdField.nullable(),
   priority: priorityField,
 });
 export const removePriorityRuleInput = z.object({ id: ruleIdField });

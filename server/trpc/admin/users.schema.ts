@@ -2,8 +2,9 @@
 import { z } from "zod";
 import { Permission, UserRole } from "../../db/generated/enums";
 import { id } from "../outputs";
+import { idField } from "../../validation/fields";
 
-export const setPermissionInput = z.object({ userId: z.uuid(), permission: z.enum(Permission), granted: z.boolean() });
+export const setPermissionInput = z.object({ userId: idField, permission: z.enum(Permission), granted: z.boolean() });
 
 /** Everyone, with the permissions they hold. */
 export const usersOutput = z.array(

@@ -3,8 +3,9 @@ import { router } from "../init";
 import { ticketProcedure } from "../tickets/procedure";
 import { suggestArticles } from "../../kb/search";
 import { suggestOutput } from "./suggest.schema";
+import { optionalTextField } from "../../validation/fields";
 
-export const suggestInput = z.object({ text: z.string().max(200) });
+export const suggestInput = z.object({ text: optionalTextField(200) });
 
 export const kbRouter = router({
   /** Articles in the viewer's language that match what they are typing. */

@@ -2,7 +2,17 @@
 import { z } from "zod";
 import { phoneField } from "../../users/fields";
 import { statuses } from "../../domain/state-machine";
-import { attachmentIdsField, bodyField, idField, sensitiveField, statusField, ticketRefField } from "../../validation/fields";
+import {
+  attachmentIdsField,
+  bodyField,
+  dateField,
+  idField,
+  optionalTextField,
+  sensitiveField,
+  statusField,
+  textField,
+  ticketRefField,
+} from "../../validation/fields";
 import { id, okOutput, ticketChangeOutput } from "../outputs";
 
 export const ticketRefInput = z.object({ ticket: ticketRefField });
@@ -18,19 +28,19 @@ export const watcherInput = z.object({ ticket: ticketRefField, userId: idField }
 export const muteInput = z.object({ ticket: ticketRefField, muted: z.boolean() });
 export const escalateInput = z.object({
   ticket: ticketRefField,
-  reason: z.string().trim().min(1, { error: "Validation.required" }).max(2000, { error: "Validation.tooLong" }),
+  reason: textField(2000),
 });
 export const requestCallInput = z.object({
   ticket: ticketRefField,
   phone: phoneField.unwrap(),
-  windowStart: z.coerce.date({ error: "Validation.required" }),
-  windowEnd: z.coerce.date({ error: "Validation.required" }),
-  note: z.string().trim().max(500, { error: "Validation.tooLong" }).nullish(),
+  windowStart: dateField,
+  windowEnd: dateField,
+  note: optionalTextField(500).nullish(),
 });
 export const rateInput = z.object({
   ticket: ticketRefField,
   stars: z.number({ error: "Validation.stars" }).int().min(1, { error: "Validation.stars" }).max(5, { error: "Validation.stars" }),
-  comment: z.string().trim().max(2000, { error: "Validation.tooLong" }).nullish(),
+  comment: optionalTextField(2000).nullish(),
 });
 export const setStatusInput = z.object({ ticket: ticketRefField, status: statusField });
 

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { id, ticketChangeOutput } from "../outputs";
+import { captchaField } from "../../captcha/field";
 import {
   attachmentIdsField,
   bodyField,
+  categoryIdField,
   departmentIdField,
   idField,
   priorityField,
@@ -14,7 +16,7 @@ import {
 export const createTicketInput = z.object({
   type: ticketTypeField,
   departmentId: departmentIdField,
-  categoryId: z.coerce.number({ error: "Validation.required" }).int().positive({ error: "Validation.required" }),
+  categoryId: categoryIdField,
   organizationId: idField.nullable().default(null),
   serviceIds: z.array(idField).max(20).default([]),
   subject: subjectField,
@@ -24,6 +26,8 @@ export const createTicketInput = z.object({
   priority: priorityField.optional(),
   attachmentIds: attachmentIdsField,
   sensitive: sensitiveField,
+  /** The CAPTCHA's solution, where an admin asks for it on this form (tickets.formOptions says). */
+  captcha: captchaField,
 });
 export type CreateTicketInput = z.output<typeof createTicketInput>;
 

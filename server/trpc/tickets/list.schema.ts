@@ -3,6 +3,7 @@ import { Channel, SlaClock } from "../../db/generated/enums";
 import { priorities, ticketTypes } from "../../domain/priority-rules";
 import { statuses, statusTabs } from "../../domain/state-machine";
 import { id, personRef, serialId } from "../outputs";
+import { departmentIdField, idField, optionalTextField } from "../../validation/fields";
 
 export const ticketTabs = Object.keys(statusTabs) as (keyof typeof statusTabs)[];
 /** "sla": the next SLA deadline first (staff; tickets without a running clock last). */
@@ -14,13 +15,13 @@ export const listTicketsInput = z.object({
   /** The agent queue's views ("sla": at risk or breached); partners use "all". */
   view: z.enum(queueViews).default("all"),
   tab: z.enum(ticketTabs as [keyof typeof statusTabs, ...(keyof typeof statusTabs)[]]).default("open"),
-  q: z.string().trim().max(200).default(""),
+  q: optionalTextField(200).default(""),
   status: z.array(z.enum(statuses)).max(statuses.length).default([]),
   priority: z.array(z.enum(priorities)).max(priorities.length).default([]),
-  departmentId: z.array(z.coerce.number().int().positive()).max(50).default([]),
+  departmentId: z.array(departmentIdField).max(50).default([]),
   sort: z.enum(sortFields).default("updated"),
   dir: z.enum(["asc", "desc"]).default("desc"),
-  cursor: z.uuid().nullish(),
+  cursor: idField.nullish(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type ListTicketsInput = z.output<typeof listTicketsInput>;
