@@ -42,7 +42,9 @@ http.keepAliveTimeout = 65_000;
 http.headersTimeout = 66_000;
 const io = attachRealtime(http, { db: getDb, secret: process.env.NEXTAUTH_SECRET!, appOrigin: guard.appOrigin });
 // Engine.IO answers long-polling itself, past the request handler above: the same headers there.
-io.engine.on("headers", (headers: Record<string, unknown>, req: IncomingMessage) => addSecurityHeadersTo(headers, pathOf(req.url ?? "/"), guard));
+io.engine.on("headers", (headers: Record<string, unknown>, req: IncomingMessage) =>
+  addSecurityHeadersTo(headers, pathOf(req.url ?? "/"), guard),
+);
 const closeAdapter = database.kind === "postgresql" ? await useCrossNodeAdapter(io, env.DATABASE_URL!) : async () => {};
 if (dev) {
   const upgrade = app.getUpgradeHandler();
@@ -56,7 +58,9 @@ startOutboxWorker(getDb);
 // After-commit work (SLA deadlines, live announcements, mail) follows the event table.
 const dispatcher = await startDispatchWorker(getDb, database.listen);
 
-http.listen(env.PORT, () => console.info(`Mesa listens on ${process.env.NEXTAUTH_URL} (${database.kind}, ${dev ? "development" : "production"})`));
+http.listen(env.PORT, () =>
+  console.info(`Mesa listens on ${process.env.NEXTAUTH_URL} (${database.kind}, ${dev ? "development" : "production"})`),
+);
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -19,7 +19,10 @@ export function visibleTicketsWhere(viewer: Viewer | SystemPrincipal): Prisma.Ti
 }
 
 /** The actor a principal is for the state machine on one ticket. */
-export function actorFor(viewer: Viewer | SystemPrincipal, ticket: { organizationId: string | null }): "partner" | "org_admin" | "agent" | "admin" | "system" {
+export function actorFor(
+  viewer: Viewer | SystemPrincipal,
+  ticket: { organizationId: string | null },
+): "partner" | "org_admin" | "agent" | "admin" | "system" {
   if (viewer.role === "system") return "system";
   if (viewer.role === "admin") return "admin";
   if (viewer.role === "agent") return "agent";

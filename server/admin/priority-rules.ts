@@ -19,7 +19,10 @@ export interface PriorityRuleChange {
 }
 
 const ruleSelect = {
-  id: true, type: true, categoryId: true, priority: true,
+  id: true,
+  type: true,
+  categoryId: true,
+  priority: true,
   category: { select: { id: true, name: true, department: { select: { id: true, name: true } } } },
 } as const satisfies Prisma.PriorityRuleSelect;
 

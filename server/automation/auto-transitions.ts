@@ -24,7 +24,10 @@ export interface AutoMove {
 export async function runAutoTransitions(db: Db, now: Date, dryRun = false): Promise<AutoMove[]> {
   const policies = await loadPolicies(db);
   // Business days are never shorter than calendar days: nothing younger than the shortest delay can be due.
-  const shortest = { pending_customer: Math.min(...policies.all.map((p) => p.autoResolveDays)), resolved: Math.min(...policies.all.map((p) => p.autoCloseDays)) };
+  const shortest = {
+    pending_customer: Math.min(...policies.all.map((p) => p.autoResolveDays)),
+    resolved: Math.min(...policies.all.map((p) => p.autoCloseDays)),
+  };
   const calendars = new Map<string, ReturnType<typeof toBusinessCalendar>>();
   const moves: AutoMove[] = [];
   for (const from of ["pending_customer", "resolved"] as const) {

@@ -14,7 +14,10 @@ const LOCK_ID = 7_441_001; // arbitrary, Mesa's own
 
 export async function listMigrations(dir = migrationsDir): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 /** Returns the names applied by this call (empty when the database was up to date). */

@@ -41,17 +41,23 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenedDataba
       fresh = !(await client.query(`SELECT to_regclass('_mesa_migrations') AS t`)).rows[0]?.t;
       applied = await migrate({
         exec: (sql) => client.query(sql),
-        query: async <T,>(sql: string, params?: unknown[]) => (await client.query(sql, params)) as unknown as { rows: T[] },
+        query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)) as unknown as { rows: T[] },
       });
     } finally {
       client.release();
     }
     const db = new PrismaClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) });
     return {
-      db, kind: "postgresql", applied, fresh,
+      db,
+      kind: "postgresql",
+      applied,
+      fresh,
       ping: async () => void (await pool.query("SELECT 1")),
       listen: (channel, onNotify) => listenOnServer(connectionString, channel, onNotify),
-      close: async () => { await db.$disconnect(); await pool.end(); },
+      close: async () => {
+        await db.$disconnect();
+        await pool.end();
+      },
     };
   }
   const pglite = "dataDir" in target ? await openPglite(path.join(target.dataDir, "pgdata")) : await openPglite(undefined, target.snapshot);
@@ -59,7 +65,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenedDataba
   const applied = await migrate(pglite);
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
-    db, kind: "pglite", applied, fresh,
+    db,
+    kind: "pglite",
+    applied,
+    fresh,
     ping: async () => void (await pglite.query("SELECT 1")),
     listen: async (channel, onNotify) => {
       const stop = await pglite.listen(channel, onNotify);
@@ -67,7 +76,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenedDataba
         if (!pglite.closed) await stop();
       };
     },
-    close: async () => { await db.$disconnect(); await pglite.close(); },
+    close: async () => {
+      await db.$disconnect();
+      await pglite.close();
+    },
   };
 }
 

@@ -4,7 +4,10 @@ import type { Prisma } from "../db/generated/client";
 import type { Principal } from "../access/principal";
 
 const departmentSelect = {
-  id: true, name: true, slug: true, sensitiveInfo: true,
+  id: true,
+  name: true,
+  slug: true,
+  sensitiveInfo: true,
   categories: { select: { id: true, name: true, slug: true }, orderBy: { id: "asc" } },
 } as const satisfies Prisma.DepartmentSelect;
 

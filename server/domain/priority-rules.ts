@@ -19,7 +19,12 @@ export type PriorityPolicy = { mode: "rules"; fallback: Priority } | { mode: "cu
 export const defaultPriorityPolicy: PriorityPolicy = { mode: "rules", fallback: "medium" };
 
 /** The most specific matching rule wins: type and category, then category, then type. */
-export function priorityFromRules(rules: readonly PriorityRule[], type: TicketType, categoryId: number | null, fallback: Priority): Priority {
+export function priorityFromRules(
+  rules: readonly PriorityRule[],
+  type: TicketType,
+  categoryId: number | null,
+  fallback: Priority,
+): Priority {
   const score = (r: PriorityRule) =>
     (r.type === null || r.type === type) && (r.categoryId === null || r.categoryId === categoryId)
       ? (r.categoryId !== null ? 2 : 0) + (r.type !== null ? 1 : 0)

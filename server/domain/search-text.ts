@@ -2,7 +2,10 @@
 // indexes what these produce; queries go through the same functions.
 
 export function foldText(text: string): string {
-  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 }
 
 /** What trigram search matches on a ticket: its number in both forms, subject and services. */

@@ -27,7 +27,10 @@ export const defaultLifecyclePolicy: LifecyclePolicy = { customerMayClose: "afte
 
 export type Transition =
   | { ok: true; to: TicketStatus }
-  | { ok: false; reason: "not_allowed_for_actor" | "closed_needs_reopen" | "close_before_resolved" | "invalid_from_status" | "already_in_status" };
+  | {
+      ok: false;
+      reason: "not_allowed_for_actor" | "closed_needs_reopen" | "close_before_resolved" | "invalid_from_status" | "already_in_status";
+    };
 
 /** Resolved or closed: support's work is done, no SLA clock runs. */
 export const finishedStatuses = ["resolved", "closed"] as const satisfies readonly TicketStatus[];

@@ -7,8 +7,16 @@ import type { TicketEventKind } from "../db/generated/enums";
 
 /** Kinds that appear in the thread as a system note (the rest live in the history only). */
 const shownInThread: ReadonlySet<TicketEventKind> = new Set<TicketEventKind>([
-  "status_changed", "priority_changed", "assigned", "department_changed", "escalated", "call_requested", "watcher_added", "watcher_removed",
-  "sensitive_revealed", "sensitive_erased",
+  "status_changed",
+  "priority_changed",
+  "assigned",
+  "department_changed",
+  "escalated",
+  "call_requested",
+  "watcher_added",
+  "watcher_removed",
+  "sensitive_revealed",
+  "sensitive_erased",
 ]);
 
 export async function recordEvent(
@@ -23,8 +31,15 @@ export async function recordEvent(
   const createdAt = change.at;
   const event = await tx.ticketEvent.create({
     data: {
-      ticketId, actorId, kind, before: change.before ?? null, after: change.after ?? null, detail: change.detail ?? null,
-      staffOnly: change.staffOnly ?? false, createdAt, dispatch: { create: { ticketId, createdAt } },
+      ticketId,
+      actorId,
+      kind,
+      before: change.before ?? null,
+      after: change.after ?? null,
+      detail: change.detail ?? null,
+      staffOnly: change.staffOnly ?? false,
+      createdAt,
+      dispatch: { create: { ticketId, createdAt } },
     },
   });
   if (shownInThread.has(kind)) {

@@ -9,14 +9,21 @@ import { loadAttachmentPolicy, megabytes } from "./policy";
 import { storageOf } from "./storage";
 import { spaceFor } from "./storage/contract";
 
-export async function fileUploads(db: Db, uploaderId: string, ids: readonly string[], ticket: { id?: string; organizationId: string | null }): Promise<void> {
+export async function fileUploads(
+  db: Db,
+  uploaderId: string,
+  ids: readonly string[],
+  ticket: { id?: string; organizationId: string | null },
+): Promise<void> {
   if (!ids.length) return;
   const unique = [...new Set(ids)];
   const rows = await db.attachment.findMany({ where: { id: { in: unique }, uploaderId, messageId: null, discardedAt: null } });
-  if (rows.length !== unique.length || rows.some((r) => r.ticketId && r.ticketId !== ticket.id)) throw new AppError("invalid_input", "attachmentNotFound");
+  if (rows.length !== unique.length || rows.some((r) => r.ticketId && r.ticketId !== ticket.id))
+    throw new AppError("invalid_input", "attachmentNotFound");
   const policy = await loadAttachmentPolicy(db);
   const total = rows.reduce((sum, r) => sum + r.size, 0);
-  if (total > policy.maxMessageBytes) throw new AppError("invalid_input", "attachmentsTooLarge", { max: megabytes(policy.maxMessageBytes) });
+  if (total > policy.maxMessageBytes)
+    throw new AppError("invalid_input", "attachmentsTooLarge", { max: megabytes(policy.maxMessageBytes) });
   for (const row of rows) {
     if (row.organizationId === ticket.organizationId) continue;
     const storageKey = await storageOf(row.storage).move(row.storageKey, spaceFor({ organizationId: ticket.organizationId, uploaderId }));
@@ -25,7 +32,13 @@ export async function fileUploads(db: Db, uploaderId: string, ids: readonly stri
 }
 
 /** Returns the names of the files now on the message (for the mails that tell of it). */
-export async function linkUploads(tx: Tx, uploaderId: string, ids: readonly string[], ticketId: string, messageId: string): Promise<string[]> {
+export async function linkUploads(
+  tx: Tx,
+  uploaderId: string,
+  ids: readonly string[],
+  ticketId: string,
+  messageId: string,
+): Promise<string[]> {
   if (!ids.length) return [];
   const unique = [...new Set(ids)];
   const linked = await tx.attachment.updateMany({

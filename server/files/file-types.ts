@@ -25,7 +25,13 @@ export const fileTypes: readonly FileTypeSpec[] = [
   // Word 97–2003 documents are OLE compound files.
   { id: "doc", extensions: [".doc"], content: ["cfb"], contentType: "application/msword", preview: false },
   // A .docx is a ZIP; sniffing says docx when it can see the parts, zip when it cannot.
-  { id: "docx", extensions: [".docx"], content: ["docx", "zip"], contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", preview: false },
+  {
+    id: "docx",
+    extensions: [".docx"],
+    content: ["docx", "zip"],
+    contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    preview: false,
+  },
   // Office documents are ZIPs too, and a ZIP may hold one as its first entry.
   { id: "zip", extensions: [".zip"], content: ["zip", "docx", "xlsx", "pptx"], contentType: "application/zip", preview: false },
   { id: "tar.gz", extensions: [".tar.gz", ".tgz"], content: ["gz"], contentType: "application/gzip", preview: false },

@@ -29,5 +29,12 @@ export async function openAttachment(db: Db, viewer: Viewer, id: string) {
   const row = await findReadableAttachment(db, viewer, id);
   const body = await storageOf(row.storage).read(row.storageKey);
   if (!body) throw new AppError("not_found", "attachmentNotFound");
-  return { name: row.name, size: row.size, contentType: row.contentType, preview: fileTypeById(row.fileType)?.preview ?? false, pending: row.messageId === null, body };
+  return {
+    name: row.name,
+    size: row.size,
+    contentType: row.contentType,
+    preview: fileTypeById(row.fileType)?.preview ?? false,
+    pending: row.messageId === null,
+    body,
+  };
 }

@@ -22,7 +22,10 @@ export async function removeStaleUploads(db: Db, now: Date): Promise<number> {
   const stale = await db.attachment.findMany({ where: { messageId: null, createdAt: { lt: new Date(+now - 86_400_000) } }, take: 500 });
   for (const row of stale) {
     const gone = await db.attachment.deleteMany({ where: { id: row.id, messageId: null } });
-    if (gone.count) await storageOf(row.storage).remove(row.storageKey).catch((error: unknown) => console.error("[files] could not remove a stale upload", row.id, error));
+    if (gone.count)
+      await storageOf(row.storage)
+        .remove(row.storageKey)
+        .catch((error: unknown) => console.error("[files] could not remove a stale upload", row.id, error));
   }
   return stale.length;
 }

@@ -24,7 +24,12 @@ export const defaultAttachmentPolicy: AttachmentPolicy = {
 export async function loadAttachmentPolicy(db: Db | Tx): Promise<AttachmentPolicy> {
   const row = await db.attachmentPolicy.findUnique({ where: { id: 1 } });
   if (!row) return defaultAttachmentPolicy;
-  return { allowedTypes: row.allowedTypes, maxMessageBytes: row.maxMessageBytes, uploadsPerHour: row.uploadsPerHour, orgQuotaBytes: Number(row.orgQuotaBytes) };
+  return {
+    allowedTypes: row.allowedTypes,
+    maxMessageBytes: row.maxMessageBytes,
+    uploadsPerHour: row.uploadsPerHour,
+    orgQuotaBytes: Number(row.orgQuotaBytes),
+  };
 }
 
 export async function saveAttachmentPolicy(db: Db | Tx, policy: AttachmentPolicy): Promise<AttachmentPolicy> {

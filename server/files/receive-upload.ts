@@ -51,10 +51,18 @@ async function ownerOf(db: Db, user: Principal, target: UploadTarget): Promise<{
 
 /** Limits that do not need the bytes: the type its name claims, the declared size, the hourly
  * count. Returns the claimed type. */
-async function checkBefore(db: Db, user: Principal, policy: AttachmentPolicy, name: string, size: number | undefined, now: Date): Promise<FileTypeSpec> {
+async function checkBefore(
+  db: Db,
+  user: Principal,
+  policy: AttachmentPolicy,
+  name: string,
+  size: number | undefined,
+  now: Date,
+): Promise<FileTypeSpec> {
   const claimed = typeByName(name, policy.allowedTypes);
   if (!claimed) throw new AppError("invalid_input", "fileTypeNotAllowed", { name, types: extensionsOf(policy.allowedTypes).join(", ") });
-  if (size !== undefined && size > policy.maxMessageBytes) throw new AppError("invalid_input", "fileTooLarge", { name, max: megabytes(policy.maxMessageBytes) });
+  if (size !== undefined && size > policy.maxMessageBytes)
+    throw new AppError("invalid_input", "fileTooLarge", { name, max: megabytes(policy.maxMessageBytes) });
   // Removed uploads count too: removing and uploading again is no way round the limit.
   const recent = await db.attachment.count({ where: { uploaderId: user.id, createdAt: { gt: new Date(+now - HOUR) } } });
   if (recent >= policy.uploadsPerHour) throw new AppError("rate_limited", "uploadRateLimited", { count: policy.uploadsPerHour });
@@ -63,8 +71,12 @@ async function checkBefore(db: Db, user: Principal, policy: AttachmentPolicy, na
 
 /** Whether `size` more bytes fit in the organization's storage (or the uploader's, without one). */
 async function checkQuota(db: Db, user: Principal, policy: AttachmentPolicy, size: number, organizationId: string | null) {
-  const used = await db.attachment.aggregate({ _sum: { size: true }, where: { discardedAt: null, ...(organizationId ? { organizationId } : { organizationId: null, uploaderId: user.id }) } });
-  if ((used._sum.size ?? 0) + size > policy.orgQuotaBytes) throw new AppError("invalid_input", "storageQuotaReached", { max: megabytes(policy.orgQuotaBytes) });
+  const used = await db.attachment.aggregate({
+    _sum: { size: true },
+    where: { discardedAt: null, ...(organizationId ? { organizationId } : { organizationId: null, uploaderId: user.id }) },
+  });
+  if ((used._sum.size ?? 0) + size > policy.orgQuotaBytes)
+    throw new AppError("invalid_input", "storageQuotaReached", { max: megabytes(policy.orgQuotaBytes) });
 }
 
 /** Writes the body to a temporary file, refusing it as soon as it passes `max` bytes. */
@@ -102,16 +114,28 @@ export async function receiveUpload(
   try {
     const size = await receiveBytes(input.body, temp, policy.maxMessageBytes, name);
     if (size === 0) throw new AppError("invalid_input", "fileEmpty", { name });
-    if (!(await contentIs(temp, claimed))) throw new AppError("invalid_input", "fileContentMismatch", { name, type: claimed.extensions[0]! });
+    if (!(await contentIs(temp, claimed)))
+      throw new AppError("invalid_input", "fileContentMismatch", { name, type: claimed.extensions[0]! });
     // The declared size may have been absent or wrong: the storage is checked again with the real one.
     await checkQuota(db, user, policy, size, owner.organizationId);
     const storage = activeStorage();
-    const key = await storage.put(spaceFor({ organizationId: owner.organizationId, uploaderId: user.id }), temp, { name, contentType: claimed.contentType });
+    const key = await storage.put(spaceFor({ organizationId: owner.organizationId, uploaderId: user.id }), temp, {
+      name,
+      contentType: claimed.contentType,
+    });
     const row = await db.attachment
       .create({
         data: {
-          storage: storage.kind, storageKey: key, name, size, fileType: claimed.id, contentType: claimed.contentType,
-          organizationId: owner.organizationId, uploaderId: user.id, ticketId: owner.ticketId, createdAt: now,
+          storage: storage.kind,
+          storageKey: key,
+          name,
+          size,
+          fileType: claimed.id,
+          contentType: claimed.contentType,
+          organizationId: owner.organizationId,
+          uploaderId: user.id,
+          ticketId: owner.ticketId,
+          createdAt: now,
         },
       })
       .catch(async (error: unknown) => {

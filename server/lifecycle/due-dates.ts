@@ -9,7 +9,11 @@ const DAY = 86_400_000;
 
 export type AutoTransition = { to: "resolved" | "closed"; at: Date; days: number; unit: "calendar" | "business" };
 
-export function nextAutoTransition(policy: Policy, cal: BusinessCalendar, ticket: { status: TicketStatus; statusChangedAt: Date }): AutoTransition | null {
+export function nextAutoTransition(
+  policy: Policy,
+  cal: BusinessCalendar,
+  ticket: { status: TicketStatus; statusChangedAt: Date },
+): AutoTransition | null {
   if (ticket.status === "pending_customer") {
     const days = policy.autoResolveDays;
     return { to: "resolved", at: addBusinessDays(cal, ticket.statusChangedAt, days), days, unit: "business" };

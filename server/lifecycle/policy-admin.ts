@@ -26,8 +26,16 @@ export interface PolicySettings {
 export type PolicyOverride = { [K in keyof PolicySettings]: PolicySettings[K] | null };
 
 export const policyFieldNames = [
-  "autoResolveDays", "autoCloseDays", "autoCloseUnit", "customerMayClose",
-  "mailCreated", "mailEscalated", "mailResolved", "mailClosed", "mailAgentReply", "mailAutoResolved",
+  "autoResolveDays",
+  "autoCloseDays",
+  "autoCloseUnit",
+  "customerMayClose",
+  "mailCreated",
+  "mailEscalated",
+  "mailResolved",
+  "mailClosed",
+  "mailAgentReply",
+  "mailAutoResolved",
 ] as const satisfies readonly (keyof PolicySettings)[];
 
 export interface DepartmentPolicy {

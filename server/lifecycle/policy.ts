@@ -15,7 +15,10 @@ export interface Policy {
 
 /** Seed 000 / 001 defaults, used if the deployment row were ever missing. */
 export const defaultPolicy: Policy = {
-  autoResolveDays: 5, autoCloseDays: 7, autoCloseUnit: "calendar", customerMayClose: "after_resolved",
+  autoResolveDays: 5,
+  autoCloseDays: 7,
+  autoCloseUnit: "calendar",
+  customerMayClose: "after_resolved",
   mail: { created: true, escalated: true, resolved: true, closed: true, agentReply: true, autoResolved: true },
 };
 
@@ -39,9 +42,14 @@ function merge(base: Policy, row: AutomationPolicy | null | undefined): Policy {
 
 /** Every policy at once (the tick looks at many tickets): the deployment's, one per department
  * that overrides it, and all of them together (`all`). */
-export async function loadPolicies(db: Db | Tx): Promise<{ deployment: Policy; all: Policy[]; forDepartment: (departmentId: number) => Policy }> {
+export async function loadPolicies(
+  db: Db | Tx,
+): Promise<{ deployment: Policy; all: Policy[]; forDepartment: (departmentId: number) => Policy }> {
   const rows = await db.automationPolicy.findMany();
-  const deployment = merge(defaultPolicy, rows.find((r) => r.departmentId === null));
+  const deployment = merge(
+    defaultPolicy,
+    rows.find((r) => r.departmentId === null),
+  );
   const byDepartment = new Map(rows.filter((r) => r.departmentId !== null).map((r) => [r.departmentId!, merge(deployment, r)]));
   return { deployment, all: [deployment, ...byDepartment.values()], forDepartment: (id) => byDepartment.get(id) ?? deployment };
 }

@@ -44,14 +44,22 @@ async function claim(db: Db, now: Date): Promise<Claimed[]> {
 async function deliverOne(db: Db, mail: Claimed): Promise<boolean> {
   try {
     const response = await sendMail({ to: mail.toAddress, subject: mail.subject, text: mail.text, html: mail.html, ...mail.headers });
-    await db.outboxMail.update({ where: { id: mail.id }, data: { status: "sent", sentAt: new Date(), smtpResponse: response.slice(0, 500), lockedUntil: null, lastError: null } });
+    await db.outboxMail.update({
+      where: { id: mail.id },
+      data: { status: "sent", sentAt: new Date(), smtpResponse: response.slice(0, 500), lockedUntil: null, lastError: null },
+    });
     return true;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const gaveUp = mail.attempts >= MAX_ATTEMPTS;
     await db.outboxMail.update({
       where: { id: mail.id },
-      data: { status: gaveUp ? "failed" : "pending", lastError: message.slice(0, 500), lockedUntil: null, nextAttemptAt: new Date(Date.now() + retryDelayMs(mail.attempts)) },
+      data: {
+        status: gaveUp ? "failed" : "pending",
+        lastError: message.slice(0, 500),
+        lockedUntil: null,
+        nextAttemptAt: new Date(Date.now() + retryDelayMs(mail.attempts)),
+      },
     });
     console.error(`[mail] to ${mail.toAddress} failed (attempt ${mail.attempts}${gaveUp ? ", giving up" : ""}): ${message}`);
     return false;
@@ -89,7 +97,6 @@ export function deliverOutbox(db: Db): Promise<{ sent: number; failed: number }>
   return state.running;
 }
 
-
 /** The server process sends mail (scripts and tests call deliverOutbox themselves); it starts with
  * whatever earlier runs left pending. */
 export function startOutboxWorker(db: () => Db): void {
@@ -100,7 +107,8 @@ export function startOutboxWorker(db: () => Db): void {
 
 /** After a change queued mail: send it now rather than at the next tick (when this process sends). */
 export function kickOutbox(): void {
-  if (state.worker && !state.stopping) void deliverOutbox(state.worker()).catch((error: unknown) => console.error("[mail] outbox run failed", error));
+  if (state.worker && !state.stopping)
+    void deliverOutbox(state.worker()).catch((error: unknown) => console.error("[mail] outbox run failed", error));
 }
 
 /** Shutdown: take nothing new, let the mail in flight finish. */

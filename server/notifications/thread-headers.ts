@@ -10,7 +10,13 @@ export interface ThreadHeaders {
 
 export const ticketRootId = (ticketId: string, domain: string) => `<ticket-${ticketId}@${domain}>`;
 
-export function threadHeaders(m: { ticketId: string; replyToken: string; eventId: bigint; recipientId: string; domain: string }): ThreadHeaders {
+export function threadHeaders(m: {
+  ticketId: string;
+  replyToken: string;
+  eventId: bigint;
+  recipientId: string;
+  domain: string;
+}): ThreadHeaders {
   const root = ticketRootId(m.ticketId, m.domain);
   return {
     messageId: `<event-${m.eventId}.${m.recipientId}@${m.domain}>`,

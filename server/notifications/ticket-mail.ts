@@ -17,7 +17,13 @@ import { departmentAgentsWhere } from "../access/staff";
 export type TicketMailKind = "created" | "escalated" | "resolved" | "closed" | "agent_reply" | "auto_resolved" | "auto_closed";
 
 const switchOf: Record<TicketMailKind, keyof Policy["mail"]> = {
-  created: "created", escalated: "escalated", resolved: "resolved", closed: "closed", agent_reply: "agentReply", auto_resolved: "autoResolved", auto_closed: "closed",
+  created: "created",
+  escalated: "escalated",
+  resolved: "resolved",
+  closed: "closed",
+  agent_reply: "agentReply",
+  auto_resolved: "autoResolved",
+  auto_closed: "closed",
 };
 
 interface Recipient {
@@ -55,7 +61,11 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
   const ticket = await tx.ticket.findUniqueOrThrow({
     where: { id: input.ticketId },
     select: {
-      id: true, number: true, subject: true, departmentId: true, replyToken: true,
+      id: true,
+      number: true,
+      subject: true,
+      departmentId: true,
+      replyToken: true,
       requester: { select: recipientSelect },
       watchers: { select: { user: { select: recipientSelect } } },
       mutes: { select: { userId: true } },
@@ -83,20 +93,35 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
   const domain = mailDomain();
   const rows = [...unique.values()].map((to) => {
     const t = translator(to.locale);
-    const date = (d: Date) => new Intl.DateTimeFormat(to.locale, { dateStyle: "long", timeStyle: "short", timeZone: to.timeZone }).format(d);
+    const date = (d: Date) =>
+      new Intl.DateTimeFormat(to.locale, { dateStyle: "long", timeStyle: "short", timeZone: to.timeZone }).format(d);
     const values = {
-      reference, subject: ticket.subject, actor: actor?.name ?? t("TicketView.system"),
-      days: input.days ?? 0, unit: input.unit ?? "calendar", date: input.closesAt ? date(input.closesAt) : "",
+      reference,
+      subject: ticket.subject,
+      actor: actor?.name ?? t("TicketView.system"),
+      days: input.days ?? 0,
+      unit: input.unit ?? "calendar",
+      date: input.closesAt ? date(input.closesAt) : "",
     };
     const k = input.kind === "escalated" ? "Email.escalated" : `Email.ticket.${input.kind}`;
-    const paragraphs = input.kind === "escalated"
-      ? [t("Email.escalated.intro", { reference, subject: ticket.subject, name: values.actor }), input.text ?? ""]
-      : [t(`${k}.intro`, values), ...(input.text ? [input.text] : []), ...(input.files?.length ? [t("Email.ticket.files", { count: input.files.length, names: input.files.join(", ") })] : []), ...(input.closesAt ? [t("Email.ticket.closesOn", values)] : []), t("Email.ticket.replyHint")];
+    const paragraphs =
+      input.kind === "escalated"
+        ? [t("Email.escalated.intro", { reference, subject: ticket.subject, name: values.actor }), input.text ?? ""]
+        : [
+            t(`${k}.intro`, values),
+            ...(input.text ? [input.text] : []),
+            ...(input.files?.length ? [t("Email.ticket.files", { count: input.files.length, names: input.files.join(", ") })] : []),
+            ...(input.closesAt ? [t("Email.ticket.closesOn", values)] : []),
+            t("Email.ticket.replyHint"),
+          ];
     const staff = to.role !== "partner";
     const body = {
       greeting: t("Email.greeting", { name: to.name }),
       paragraphs,
-      action: { label: t("Email.ticket.action"), url: `${getConfig().NEXTAUTH_URL}/${to.locale}/${staff ? "agent/tickets" : "tickets"}/${reference}` },
+      action: {
+        label: t("Email.ticket.action"),
+        url: `${getConfig().NEXTAUTH_URL}/${to.locale}/${staff ? "agent/tickets" : "tickets"}/${reference}`,
+      },
       footer: t("Email.ticket.footer"),
     };
     return {
@@ -106,7 +131,9 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
       subject: t(`${k}.subject`, values),
       text: renderText(body),
       html: renderHtml(body, to.locale),
-      headers: { ...threadHeaders({ ticketId: ticket.id, replyToken: ticket.replyToken, eventId: input.eventId, recipientId: to.id, domain }) },
+      headers: {
+        ...threadHeaders({ ticketId: ticket.id, replyToken: ticket.replyToken, eventId: input.eventId, recipientId: to.id, domain }),
+      },
     };
   });
   const { count } = await tx.outboxMail.createMany({ data: rows, skipDuplicates: true });

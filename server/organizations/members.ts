@@ -22,8 +22,13 @@ export async function listMembers(db: Db, user: Principal, organizationId: strin
   const org = await db.organization.findUnique({
     where: { id: organizationId },
     select: {
-      id: true, name: true, membersSeeAllTickets: true,
-      memberships: { select: { role: true, user: { select: { id: true, name: true, email: true, activatedAt: true } } }, orderBy: { user: { name: "asc" } } },
+      id: true,
+      name: true,
+      membersSeeAllTickets: true,
+      memberships: {
+        select: { role: true, user: { select: { id: true, name: true, email: true, activatedAt: true } } },
+        orderBy: { user: { name: "asc" } },
+      },
     },
   });
   // Only a site admin gets this far with an organization that does not exist.

@@ -17,7 +17,14 @@ import { sessionIdFromCookies } from "../auth/session-cookie";
 import { findVisibleTicket } from "../access/find-visible";
 import { foreignSource, normaliseOrigin } from "../http/request-guard";
 import { setRealtimeServer, type RealtimeServer } from "./emit";
-import { queueRoom, ticketRoom, ticketStaffRoom, type ClientToServerEvents, type PresencePerson, type ServerToClientEvents } from "./events";
+import {
+  queueRoom,
+  ticketRoom,
+  ticketStaffRoom,
+  type ClientToServerEvents,
+  type PresencePerson,
+  type ServerToClientEvents,
+} from "./events";
 import { changesSince } from "./changes-since";
 import { peopleOn, presenceIn } from "./presence";
 import { currentPrincipal, roomsFor, type SocketData } from "./access";
@@ -67,7 +74,10 @@ export function attachRealtime(http: HttpServer, deps: { db: () => Db; secret: s
     const announcePresence = async (ticketId: string) => {
       const departmentId = departmentOf.get(ticketId);
       const people = await peopleOn(io, ticketId);
-      io.to([ticketStaffRoom(ticketId), ...(departmentId !== undefined ? [queueRoom(departmentId)] : [])]).emit("presence.changed", { ticketId, people });
+      io.to([ticketStaffRoom(ticketId), ...(departmentId !== undefined ? [queueRoom(departmentId)] : [])]).emit("presence.changed", {
+        ticketId,
+        people,
+      });
     };
     const setViewing = (ticketId: string, typing: boolean | null) => {
       if (typing === null) delete socket.data.viewing[ticketId];

@@ -33,7 +33,9 @@ export function emitExcept<E extends keyof ServerToClientEvents>(
   event: E,
   ...args: Parameters<ServerToClientEvents[E]>
 ): void {
-  (globalThis as Holder)[KEY]?.to(room).except(except).emit(event, ...args);
+  (globalThis as Holder)[KEY]?.to(room)
+    .except(except)
+    .emit(event, ...args);
 }
 
 /** Closes the live connections of sessions that no longer exist (sign-out, password change). */

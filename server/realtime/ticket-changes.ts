@@ -34,7 +34,9 @@ export async function announceTicketChange(db: Db, ticketId: string): Promise<vo
   emitExcept(staffRooms, [...revoked.unseen, ...revoked.notStaff], "ticket.changed", change);
   if (latest.staffOnly) return;
   const customerRooms = [
-    ticketRoom(ticketId), userRoom(ticket.requesterId), ...ticket.watchers.map((w) => userRoom(w.userId)),
+    ticketRoom(ticketId),
+    userRoom(ticket.requesterId),
+    ...ticket.watchers.map((w) => userRoom(w.userId)),
     ...(ticket.organizationId ? [orgRoom(ticket.organizationId)] : []),
   ];
   emitExcept(customerRooms, [...staffRooms, ...revoked.unseen], "ticket.changed", change);

@@ -11,7 +11,12 @@ import { demoArticles } from "./kb-articles";
 export const DEMO_PASSWORD = "demo1234";
 
 const departments = [
-  { name: "Soporte Técnico", slug: "soporte-tecnico", sensitiveInfo: true, categories: ["General", "Correo", "Sitio web", "Servidores y VPS", "Dominios y DNS", "Otro"] },
+  {
+    name: "Soporte Técnico",
+    slug: "soporte-tecnico",
+    sensitiveInfo: true,
+    categories: ["General", "Correo", "Sitio web", "Servidores y VPS", "Dominios y DNS", "Otro"],
+  },
   { name: "Ventas", slug: "ventas", categories: ["General", "Cotizaciones", "Actualizaciones del sitio", "Otro"] },
   { name: "Facturación", slug: "facturacion", sensitiveInfo: true, categories: ["General", "Facturación", "Pagos", "Otro"] },
   { name: "Administración", slug: "administracion", categories: ["General", "Organización / servicio", "Otro"] },
@@ -32,10 +37,23 @@ const users: { email: string; name: string; role: UserRole; locale: AppLocale; o
 
 /** `sensitiveInfo`: the department's forms offer the encrypted box (credentials, bank data). */
 export async function upsertDepartment(db: Db, d: { name: string; slug: string; categories: string[]; sensitiveInfo?: boolean }) {
-  const department = await db.department.upsert({ where: { slug: d.slug }, create: { name: d.name, slug: d.slug, sensitiveInfo: d.sensitiveInfo ?? false }, update: {} });
+  const department = await db.department.upsert({
+    where: { slug: d.slug },
+    create: { name: d.name, slug: d.slug, sensitiveInfo: d.sensitiveInfo ?? false },
+    update: {},
+  });
   for (const name of d.categories) {
-    const slug = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-    await db.category.upsert({ where: { departmentId_slug: { departmentId: department.id, slug } }, create: { departmentId: department.id, name, slug }, update: {} });
+    const slug = name
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
+    await db.category.upsert({
+      where: { departmentId_slug: { departmentId: department.id, slug } },
+      create: { departmentId: department.id, name, slug },
+      update: {},
+    });
   }
   return department;
 }
@@ -43,7 +61,11 @@ export async function upsertDepartment(db: Db, d: { name: string; slug: string; 
 export async function upsertOrganization(db: Db, o: { name: string; services: string[] }) {
   const org = await db.organization.upsert({ where: { name: o.name }, create: { name: o.name }, update: {} });
   for (const name of o.services) {
-    await db.service.upsert({ where: { organizationId_name: { organizationId: org.id, name } }, create: { organizationId: org.id, name }, update: {} });
+    await db.service.upsert({
+      where: { organizationId_name: { organizationId: org.id, name } },
+      create: { organizationId: org.id, name },
+      update: {},
+    });
   }
   return org;
 }
@@ -51,7 +73,16 @@ export async function upsertOrganization(db: Db, o: { name: string; services: st
 /** An activated user with a password and ticketing access; existing users are left as they are. */
 export async function upsertUser(
   db: Db,
-  u: { email: string; name: string; role?: UserRole; locale?: AppLocale; password?: string; organizationId?: string; orgRole?: OrgRole; departmentIds?: number[] },
+  u: {
+    email: string;
+    name: string;
+    role?: UserRole;
+    locale?: AppLocale;
+    password?: string;
+    organizationId?: string;
+    orgRole?: OrgRole;
+    departmentIds?: number[];
+  },
 ) {
   const existing = await db.user.findUnique({ where: { email: u.email } });
   if (existing) return existing;
@@ -63,7 +94,12 @@ export async function upsertUser(
       locale: u.locale ?? "es",
       passwordHash: await hashPassword(u.password ?? DEMO_PASSWORD),
       activatedAt: new Date(),
-      permissions: { create: [{ permission: "can_access_ticketing" }, ...(u.role === "partner" || !u.role ? [] : [{ permission: "view_sensitive" as const }])] },
+      permissions: {
+        create: [
+          { permission: "can_access_ticketing" },
+          ...(u.role === "partner" || !u.role ? [] : [{ permission: "view_sensitive" as const }]),
+        ],
+      },
       memberships: u.organizationId ? { create: { organizationId: u.organizationId, role: u.orgRole ?? "member" } } : undefined,
       departments: u.departmentIds?.length ? { create: u.departmentIds.map((departmentId) => ({ departmentId })) } : undefined,
     },

@@ -5,6 +5,10 @@ import { keyFromHex, type Key } from "./cipher";
 export function keyring(): { current: Key; all: Key[] } {
   const config = getConfig();
   const current = keyFromHex(config.APP_ENCRYPTION_KEY);
-  const previous = (config.APP_ENCRYPTION_PREVIOUS_KEYS ?? "").split(",").map((k) => k.trim()).filter(Boolean).map(keyFromHex);
+  const previous = (config.APP_ENCRYPTION_PREVIOUS_KEYS ?? "")
+    .split(",")
+    .map((k) => k.trim())
+    .filter(Boolean)
+    .map(keyFromHex);
   return { current, all: [current, ...previous] };
 }

@@ -19,7 +19,13 @@ export const canViewSensitive = (viewer: Pick<Viewer, "role" | "permissions">) =
 
 /** Seals the text for one message, in the message's transaction; refused where the department
  * does not offer the box. */
-export async function storeSensitive(tx: Tx, ticket: { id: string; departmentId: number }, messageId: string, text: string, now: Date): Promise<void> {
+export async function storeSensitive(
+  tx: Tx,
+  ticket: { id: string; departmentId: number },
+  messageId: string,
+  text: string,
+  now: Date,
+): Promise<void> {
   const department = await tx.department.findUniqueOrThrow({ where: { id: ticket.departmentId }, select: { sensitiveInfo: true } });
   if (!department.sensitiveInfo) throw new AppError("invalid_input", "sensitiveNotOffered");
   const sealed = seal(text, keyring().current, context(ticket.id, messageId));
@@ -27,7 +33,12 @@ export async function storeSensitive(tx: Tx, ticket: { id: string; departmentId:
 }
 
 /** The plaintext, for a permitted agent; the reveal is recorded (who, when) in the history. */
-export async function revealSensitive(db: Db, viewer: Viewer, input: { ticket: string; messageId: string }, now: Date): Promise<{ text: string; ticketId: string }> {
+export async function revealSensitive(
+  db: Db,
+  viewer: Viewer,
+  input: { ticket: string; messageId: string },
+  now: Date,
+): Promise<{ text: string; ticketId: string }> {
   if (!canViewSensitive(viewer)) throw new AppError("forbidden", "sensitiveNeedsPermission");
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, input.ticket);

@@ -12,8 +12,16 @@ import { holidayCountries, holidayRegions } from "./holidays";
 import { refreshOpenTicketsSla } from "./refresh-all";
 
 const calendarSelect = {
-  id: true, name: true, timeZone: true, workingDays: true, startTime: true, endTime: true,
-  holidayCountry: true, holidayRegion: true, extraHolidays: true, isDefault: true,
+  id: true,
+  name: true,
+  timeZone: true,
+  workingDays: true,
+  startTime: true,
+  endTime: true,
+  holidayCountry: true,
+  holidayRegion: true,
+  extraHolidays: true,
+  isDefault: true,
   departments: { select: { id: true, name: true }, orderBy: { name: "asc" } },
   organizations: { select: { id: true, name: true }, orderBy: { name: "asc" } },
 } as const satisfies Prisma.BusinessCalendarSelect;
@@ -24,7 +32,10 @@ export async function listCalendars(db: Db) {
   const calendars = await db.businessCalendar.findMany({ select: calendarSelect, orderBy: [{ isDefault: "desc" }, { name: "asc" }] });
   return calendars.map((c) => ({
     ...c,
-    holidayRegionName: c.holidayCountry && c.holidayRegion ? (holidayRegions(c.holidayCountry).find(([code]) => code === c.holidayRegion)?.[1] ?? c.holidayRegion) : null,
+    holidayRegionName:
+      c.holidayCountry && c.holidayRegion
+        ? (holidayRegions(c.holidayCountry).find(([code]) => code === c.holidayRegion)?.[1] ?? c.holidayRegion)
+        : null,
   }));
 }
 

@@ -22,11 +22,19 @@ export function isIanaTimeZone(value: string): boolean {
 
 /** A real calendar date written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
-  return DATE_PATTERN.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  return (
+    DATE_PATTERN.test(value) &&
+    !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
+  );
 }
 
 const timeField = z.string({ error: "Validation.time" }).trim().regex(TIME_PATTERN, { error: "Validation.time" });
-const dayField = z.number({ error: "Validation.workingDays" }).int({ error: "Validation.workingDays" }).min(0, { error: "Validation.workingDays" }).max(6, { error: "Validation.workingDays" });
+const dayField = z
+  .number({ error: "Validation.workingDays" })
+  .int({ error: "Validation.workingDays" })
+  .min(0, { error: "Validation.workingDays" })
+  .max(6, { error: "Validation.workingDays" });
 
 export const calendarIdField = serialIdField;
 
@@ -47,9 +55,19 @@ const calendarShape = {
   startTime: timeField,
   endTime: timeField,
   /** ISO country code of date-holidays; null: no public holidays. */
-  holidayCountry: z.string({ error: "Validation.holidayCountry" }).trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "Validation.holidayCountry" }).nullable(),
+  holidayCountry: z
+    .string({ error: "Validation.holidayCountry" })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, { error: "Validation.holidayCountry" })
+    .nullable(),
   /** A region (state, autonomous community) of that country; null: the country's holidays only. */
-  holidayRegion: z.string({ error: "Validation.holidayRegion" }).trim().toUpperCase().regex(/^[A-Z0-9-]{1,10}$/, { error: "Validation.holidayRegion" }).nullable(),
+  holidayRegion: z
+    .string({ error: "Validation.holidayRegion" })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9-]{1,10}$/, { error: "Validation.holidayRegion" })
+    .nullable(),
   /** Days off added by hand, YYYY-MM-DD (kept once each, in order), within the accepted years. */
   extraHolidays: z
     .array(
@@ -69,7 +87,9 @@ const validTime = (v: unknown) => typeof v === "string" && TIME_PATTERN.test(v.t
 
 /** The rules across fields: the day ends after it starts, a region needs its country. They run even
  * while other fields are wrong, so every mistake shows at once. */
-function withCalendarRules<T extends z.ZodType<{ startTime: string; endTime: string; holidayCountry: string | null; holidayRegion: string | null }>>(schema: T): T {
+function withCalendarRules<
+  T extends z.ZodType<{ startTime: string; endTime: string; holidayCountry: string | null; holidayRegion: string | null }>,
+>(schema: T): T {
   return schema
     .refine((v) => v.endTime > v.startTime, {
       path: ["endTime"],

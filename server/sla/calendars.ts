@@ -18,24 +18,49 @@ export interface StoredCalendar {
 
 /** Round the clock, every day: what runs when no calendar exists at all. */
 export const allHours: StoredCalendar = {
-  name: "24/7", timeZone: "UTC", workingDays: [0, 1, 2, 3, 4, 5, 6], startTime: "00:00", endTime: "24:00", holidayCountry: null, holidayRegion: null, extraHolidays: [],
+  name: "24/7",
+  timeZone: "UTC",
+  workingDays: [0, 1, 2, 3, 4, 5, 6],
+  startTime: "00:00",
+  endTime: "24:00",
+  holidayCountry: null,
+  holidayRegion: null,
+  extraHolidays: [],
 };
 
 /** Holidays are loaded for the years around `around` (clocks look back and ahead a little). */
 export function toBusinessCalendar(stored: StoredCalendar, around: Date): BusinessCalendar {
   const year = around.getUTCFullYear();
   const years = [year - 1, year, year + 1, year + 2];
-  const holidays = stored.holidayCountry ? publicHolidays(stored.holidayCountry, stored.holidayRegion ?? undefined, years) : new Set<string>();
+  const holidays = stored.holidayCountry
+    ? publicHolidays(stored.holidayCountry, stored.holidayRegion ?? undefined, years)
+    : new Set<string>();
   for (const d of stored.extraHolidays) holidays.add(d);
   return { timeZone: stored.timeZone, workingDays: stored.workingDays, start: stored.startTime, end: stored.endTime, holidays };
 }
 
-const calendarSelect = { name: true, timeZone: true, workingDays: true, startTime: true, endTime: true, holidayCountry: true, holidayRegion: true, extraHolidays: true } as const;
+const calendarSelect = {
+  name: true,
+  timeZone: true,
+  workingDays: true,
+  startTime: true,
+  endTime: true,
+  holidayCountry: true,
+  holidayRegion: true,
+  extraHolidays: true,
+} as const;
 
 export async function calendarFor(db: Db | Tx, ticket: { organizationId: string | null; departmentId: number }): Promise<StoredCalendar> {
   const [org, dept] = await Promise.all([
-    ticket.organizationId ? db.organization.findUnique({ where: { id: ticket.organizationId }, select: { calendar: { select: calendarSelect } } }) : null,
+    ticket.organizationId
+      ? db.organization.findUnique({ where: { id: ticket.organizationId }, select: { calendar: { select: calendarSelect } } })
+      : null,
     db.department.findUnique({ where: { id: ticket.departmentId }, select: { calendar: { select: calendarSelect } } }),
   ]);
-  return org?.calendar ?? dept?.calendar ?? (await db.businessCalendar.findFirst({ where: { isDefault: true }, select: calendarSelect })) ?? allHours;
+  return (
+    org?.calendar ??
+    dept?.calendar ??
+    (await db.businessCalendar.findFirst({ where: { isDefault: true }, select: calendarSelect })) ??
+    allHours
+  );
 }

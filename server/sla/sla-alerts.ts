@@ -40,12 +40,20 @@ export async function raiseSlaAlerts(db: Db, now: Date): Promise<string[]> {
         const want: SlaAlert | null = state === "breached" ? "breached" : state === "near_breach" ? "near_breach" : null;
         const had = clock === "first_response" ? ticket.slaResponseAlert : ticket.slaResolutionAlert;
         if (!want || rank(want) <= rank(had) || sla.clocks[clock].stopped) continue;
-        raised = (await db.$transaction(async (tx) => {
-          const won = await tx.ticket.updateMany({ where: { id: ticket.id, [column[clock]]: had }, data: { [column[clock]]: want, updatedAt: ticket.updatedAt } });
-          if (won.count !== 1) return false; // another tick recorded it
-          await recordEvent(tx, ticket.id, null, want === "breached" ? "sla_breached" : "sla_near_breach", { detail: clock, staffOnly: true, at: now });
-          return true;
-        })) || raised;
+        raised =
+          (await db.$transaction(async (tx) => {
+            const won = await tx.ticket.updateMany({
+              where: { id: ticket.id, [column[clock]]: had },
+              data: { [column[clock]]: want, updatedAt: ticket.updatedAt },
+            });
+            if (won.count !== 1) return false; // another tick recorded it
+            await recordEvent(tx, ticket.id, null, want === "breached" ? "sla_breached" : "sla_near_breach", {
+              detail: clock,
+              staffOnly: true,
+              at: now,
+            });
+            return true;
+          })) || raised;
       }
       if (raised) alerted.push(ticket.id);
     }

@@ -19,7 +19,13 @@ export interface TicketSla {
 }
 
 const slaTicketSelect = {
-  status: true, priority: true, createdAt: true, updatedAt: true, firstResponseAt: true, organizationId: true, departmentId: true,
+  status: true,
+  priority: true,
+  createdAt: true,
+  updatedAt: true,
+  firstResponseAt: true,
+  organizationId: true,
+  departmentId: true,
   events: { where: { kind: "status_changed" }, orderBy: { id: "asc" }, select: { after: true, createdAt: true } },
 } as const satisfies Prisma.TicketSelect;
 type SlaTicket = Prisma.TicketGetPayload<{ select: typeof slaTicketSelect }>;
@@ -43,7 +49,14 @@ async function slaOf(db: Db | Tx, ticket: SlaTicket, now: Date): Promise<TicketS
   // A resolved or closed ticket has stopped both clocks (a reopen starts them again).
   const finishedAt = isFinished(ticket.status) ? history.at(-1)!.from : null;
   const clocks: Record<SlaClock, ClockReading> = {
-    first_response: readClock(cal, history, policy.firstResponseMinutes * MINUTE, now, ticket.firstResponseAt ?? finishedAt, resolutionPausedStatuses),
+    first_response: readClock(
+      cal,
+      history,
+      policy.firstResponseMinutes * MINUTE,
+      now,
+      ticket.firstResponseAt ?? finishedAt,
+      resolutionPausedStatuses,
+    ),
     resolution: readClock(cal, history, policy.resolutionMinutes * MINUTE, now, finishedAt, resolutionPausedStatuses),
   };
   const live = (Object.keys(clocks) as SlaClock[])

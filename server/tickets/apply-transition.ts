@@ -2,7 +2,15 @@
 // lifecycle timestamps, and records the change. Refusals become translated domain errors.
 import { AppError } from "../errors/app-error";
 import type { Ticket } from "../db/generated/client";
-import { defaultLifecyclePolicy, isFinished, transition, type Action, type Actor, type LifecyclePolicy, type TicketStatus } from "../domain/state-machine";
+import {
+  defaultLifecyclePolicy,
+  isFinished,
+  transition,
+  type Action,
+  type Actor,
+  type LifecyclePolicy,
+  type TicketStatus,
+} from "../domain/state-machine";
 import type { Tx } from "../db";
 import { recordEvent } from "../events/record-event";
 import { dueTransition } from "../lifecycle/ticket-due";
@@ -20,7 +28,12 @@ const reasons = {
 } as const;
 
 /** The status the action leads to, or throws the reason it may not happen. */
-export function nextStatus(ticket: Pick<Ticket, "status">, action: Action, actor: Actor, policy: LifecyclePolicy = defaultLifecyclePolicy): TicketStatus {
+export function nextStatus(
+  ticket: Pick<Ticket, "status">,
+  action: Action,
+  actor: Actor,
+  policy: LifecyclePolicy = defaultLifecyclePolicy,
+): TicketStatus {
   const result = transition(ticket.status, action, actor, policy);
   if (!result.ok) {
     const [code, key] = reasons[result.reason];
@@ -54,7 +67,14 @@ export interface TransitionCause {
 /** Writes a status change (when there is one) with its event, erases the sensitive box on close and
  * queues the mails it sends (resolved, closed; their automatic kinds). The one write path for every
  * status change, by people and by the automation alike. Returns null when `expect` no longer held. */
-export async function writeStatus(tx: Tx, ticket: Ticket, to: TicketStatus, actorId: string | null, now: Date, cause: TransitionCause = {}): Promise<Ticket | null> {
+export async function writeStatus(
+  tx: Tx,
+  ticket: Ticket,
+  to: TicketStatus,
+  actorId: string | null,
+  now: Date,
+  cause: TransitionCause = {},
+): Promise<Ticket | null> {
   if (to === ticket.status) return ticket;
   const guard = cause.expect ? { status: cause.expect.status, statusChangedAt: cause.expect.statusChangedAt } : {};
   const won = await tx.ticket.updateMany({ where: { id: ticket.id, ...guard }, data: statusChangeData(to, now) });
@@ -62,13 +82,23 @@ export async function writeStatus(tx: Tx, ticket: Ticket, to: TicketStatus, acto
   const updated = await tx.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
   const auto = cause.auto;
   const eventId = await recordEvent(tx, ticket.id, actorId, "status_changed", {
-    before: ticket.status, after: to, detail: auto ? autoDetail(auto.due) : null, at: now,
+    before: ticket.status,
+    after: to,
+    detail: auto ? autoDetail(auto.due) : null,
+    at: now,
   });
   if (to === "closed") await eraseSensitive(tx, ticket.id, actorId, now);
   if (isFinished(to)) {
     const closesAt = to === "resolved" ? (await dueTransition(tx, updated, now))?.at : null;
     const kind = auto ? (to === "resolved" ? "auto_resolved" : "auto_closed") : to;
-    await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind, actorId, closesAt, ...(auto ? { days: auto.due.days, unit: auto.due.unit, policy: auto.policy } : {}) });
+    await queueTicketMail(tx, {
+      ticketId: ticket.id,
+      eventId,
+      kind,
+      actorId,
+      closesAt,
+      ...(auto ? { days: auto.due.days, unit: auto.due.unit, policy: auto.policy } : {}),
+    });
   }
   return updated;
 }

@@ -16,8 +16,17 @@ const person = { select: { id: true, name: true } } as const satisfies Prisma.Us
 const attachmentFields = { id: true, name: true, size: true, fileType: true } as const satisfies Prisma.AttachmentSelect;
 
 const ticketDetailSelect = {
-  id: true, number: true, type: true, status: true, priority: true, subject: true,
-  escalatedAt: true, createdAt: true, updatedAt: true, resolvedAt: true, closedAt: true,
+  id: true,
+  number: true,
+  type: true,
+  status: true,
+  priority: true,
+  subject: true,
+  escalatedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  resolvedAt: true,
+  closedAt: true,
   /** Not shown: what time will do next counts from it. */
   statusChangedAt: true,
   department: { select: { id: true, name: true, sensitiveInfo: true } },
@@ -27,11 +36,19 @@ const ticketDetailSelect = {
   assignee: person,
   services: { select: { service: { select: { id: true, name: true } } } },
   watchers: { select: { user: person }, orderBy: { createdAt: "asc" } },
-  callRequests: { orderBy: { createdAt: "desc" }, take: 5, select: { id: true, phone: true, windowStart: true, windowEnd: true, createdAt: true } },
+  callRequests: {
+    orderBy: { createdAt: "desc" },
+    take: 5,
+    select: { id: true, phone: true, windowStart: true, windowEnd: true, createdAt: true },
+  },
 } as const satisfies Prisma.TicketSelect;
 
 const threadMessageSelect = {
-  id: true, kind: true, body: true, createdAt: true, editedAt: true,
+  id: true,
+  kind: true,
+  body: true,
+  createdAt: true,
+  editedAt: true,
   /** Not shown: tells whether the message is the viewer's. */
   authorId: true,
   author: { select: { id: true, name: true, role: true } },
@@ -76,8 +93,10 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, now = new D
     rating: ticket.status === "closed" && ratings[0] ? { stars: ratings[0].stars, comment: ratings[0].comment } : null,
     viewerActor: actorFor(viewer, placement),
     /** A close erased the box and it was not given again: a reopened ticket asks for it (seed 002). */
-    sensitiveErased: ticket.status !== "closed" && !messages.some((m) => m.sensitive)
-      && (await db.ticketEvent.count({ where: { ticketId: ticket.id, kind: "sensitive_erased" } })) > 0,
+    sensitiveErased:
+      ticket.status !== "closed" &&
+      !messages.some((m) => m.sensitive) &&
+      (await db.ticketEvent.count({ where: { ticketId: ticket.id, kind: "sensitive_erased" } })) > 0,
     messages: messages.map(({ authorId, sensitive, ...m }) => ({
       ...m,
       hasSensitive: !!sensitive,

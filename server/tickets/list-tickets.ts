@@ -12,8 +12,16 @@ import { visibleTicketsWhere, type Viewer } from "../access/visibility";
 import { isStaff } from "../access/principal";
 
 export const ticketRowSelect = {
-  id: true, number: true, subject: true, status: true, priority: true, type: true, channel: true,
-  createdAt: true, updatedAt: true, escalatedAt: true,
+  id: true,
+  number: true,
+  subject: true,
+  status: true,
+  priority: true,
+  type: true,
+  channel: true,
+  createdAt: true,
+  updatedAt: true,
+  escalatedAt: true,
   department: { select: { id: true, name: true } },
   organization: { select: { id: true, name: true } },
   requester: { select: { id: true, name: true } },

@@ -12,7 +12,12 @@ export async function indexMessage(tx: Tx, messageId: string, body: string): Pro
 /** "conf serv" → 'conf':* & 'serv':*  (every word, as a prefix); null when nothing is searchable. */
 export function prefixQuery(query: string): string | null {
   const words = foldText(query).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length ? words.slice(0, 8).map((w) => `'${w}':*`).join(" & ") : null;
+  return words.length
+    ? words
+        .slice(0, 8)
+        .map((w) => `'${w}':*`)
+        .join(" & ")
+    : null;
 }
 
 /** Ids of tickets with a message of the given kinds matching every word of the query. */

@@ -13,7 +13,10 @@ export async function addWatcher(db: Db, viewer: Viewer, ref: string, userId: st
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, ref);
     if (!ticket.organizationId) throw new AppError("invalid_input", "watcherNotInOrganization");
-    const member = await tx.membership.findUnique({ where: { userId_organizationId: { userId, organizationId: ticket.organizationId } }, include: { user: true } });
+    const member = await tx.membership.findUnique({
+      where: { userId_organizationId: { userId, organizationId: ticket.organizationId } },
+      include: { user: true },
+    });
     if (!member || userId === ticket.requesterId) throw new AppError("invalid_input", "watcherNotInOrganization");
     const exists = await tx.watcher.findUnique({ where: { ticketId_userId: { ticketId: ticket.id, userId } } });
     if (exists) return { ok: true as const, ticketId: ticket.id };
@@ -66,9 +69,21 @@ export async function requestCall(
     const ticket = await findVisibleTicket(tx, viewer, input.ticket);
     assertNotClosed(ticket);
     const call = await tx.callRequest.create({
-      data: { ticketId: ticket.id, requesterId: viewer.id, phone: input.phone, windowStart: input.windowStart, windowEnd: input.windowEnd, note: input.note ?? null, createdAt: now },
+      data: {
+        ticketId: ticket.id,
+        requesterId: viewer.id,
+        phone: input.phone,
+        windowStart: input.windowStart,
+        windowEnd: input.windowEnd,
+        note: input.note ?? null,
+        createdAt: now,
+      },
     });
-    await recordEvent(tx, ticket.id, viewer.id, "call_requested", { after: input.windowStart.toISOString(), detail: input.windowEnd.toISOString(), at: now });
+    await recordEvent(tx, ticket.id, viewer.id, "call_requested", {
+      after: input.windowStart.toISOString(),
+      detail: input.windowEnd.toISOString(),
+      at: now,
+    });
     return { id: call.id, ticketId: ticket.id };
   });
 }
@@ -83,10 +98,21 @@ export async function rateTicket(db: Db, viewer: Viewer, input: { ticket: string
     const before = await tx.rating.findUnique({ where: key });
     await tx.rating.upsert({
       where: key,
-      create: { ticketId: ticket.id, userId: viewer.id, closeCycle: ticket.closeCount, stars: input.stars, comment: input.comment ?? null, createdAt: now },
+      create: {
+        ticketId: ticket.id,
+        userId: viewer.id,
+        closeCycle: ticket.closeCount,
+        stars: input.stars,
+        comment: input.comment ?? null,
+        createdAt: now,
+      },
       update: { stars: input.stars, comment: input.comment ?? null, userId: viewer.id },
     });
-    await recordEvent(tx, ticket.id, viewer.id, "rated", { before: before ? String(before.stars) : null, after: String(input.stars), at: now });
+    await recordEvent(tx, ticket.id, viewer.id, "rated", {
+      before: before ? String(before.stars) : null,
+      after: String(input.stars),
+      at: now,
+    });
     return { stars: input.stars, ticketId: ticket.id };
   });
 }

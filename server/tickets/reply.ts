@@ -36,8 +36,13 @@ export async function replyToTicket(db: Db, viewer: Viewer, input: AddMessage, n
     if (input.sensitive) await storeSensitive(tx, ticket, message.id, input.sensitive, now);
     const firstResponse = staff && !internal && !ticket.firstResponseAt && ticket.requesterId !== viewer.id;
     await tx.ticket.update({ where: { id: ticket.id }, data: { updatedAt: now, ...(firstResponse ? { firstResponseAt: now } : {}) } });
-    const eventId = await recordEvent(tx, ticket.id, viewer.id, internal ? "note_added" : "replied", { detail: message.id, staffOnly: !!internal, at: now });
-    if (staff && !internal) await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: "agent_reply", actorId: viewer.id, text: input.body, files });
+    const eventId = await recordEvent(tx, ticket.id, viewer.id, internal ? "note_added" : "replied", {
+      detail: message.id,
+      staffOnly: !!internal,
+      at: now,
+    });
+    if (staff && !internal)
+      await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: "agent_reply", actorId: viewer.id, text: input.body, files });
     await writeStatus(tx, ticket, to, viewer.id, now);
     return { id: message.id, status: to, ticketId: ticket.id };
   });

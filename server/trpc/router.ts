@@ -8,6 +8,14 @@ import { profileRouter } from "./profile/router";
 import { queueRouter } from "./queue/router";
 import { ticketsRouter } from "./tickets/router";
 
-export const appRouter = router({ auth: authRouter, profile: profileRouter, queue: queueRouter, admin: adminRouter, tickets: ticketsRouter, kb: kbRouter, organizations: organizationsRouter });
+export const appRouter = router({
+  auth: authRouter,
+  profile: profileRouter,
+  queue: queueRouter,
+  admin: adminRouter,
+  tickets: ticketsRouter,
+  kb: kbRouter,
+  organizations: organizationsRouter,
+});
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);

@@ -5,7 +5,11 @@ import { locales } from "../i18n/locales";
 import { lineField } from "../validation/fields";
 import { PASSWORD_MAX, PASSWORD_MIN, containsPersonalInfo, isRepetitive } from "./password-rules";
 
-export const emailField = z.string().trim().toLowerCase().pipe(z.email({ error: "Validation.email" }).max(254, { error: "Validation.email" }));
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "Validation.email" }).max(254, { error: "Validation.email" }));
 // A new password (server/users/password-policy.ts has the whole policy). The length is checked
 // everywhere; the list of common passwords only where the server installed it (the browser does not
 // download it: the server's answer then names the problem under the field, as for any other rule).
@@ -21,12 +25,12 @@ export const passwordField = z
 
 /** For a form that has the person's email and name beside the new password (registration). */
 export const refusePersonalPassword =
-  (fields: { password: string; email: string; name?: string }) =>
-  (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+  (fields: { password: string; email: string; name?: string }) => (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
     const password = value[fields.password];
     if (typeof password !== "string") return;
     const person = { email: String(value[fields.email] ?? ""), name: fields.name ? String(value[fields.name] ?? "") : undefined };
-    if (containsPersonalInfo(password, person)) ctx.addIssue({ code: "custom", path: [fields.password], message: "Validation.passwordContainsPersonalInfo" });
+    if (containsPersonalInfo(password, person))
+      ctx.addIssue({ code: "custom", path: [fields.password], message: "Validation.passwordContainsPersonalInfo" });
   };
 /** One line without control characters (server/validation/fields.ts). */
 export const nameField = lineField(120);

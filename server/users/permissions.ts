@@ -15,10 +15,20 @@ export async function listStaff(db: Db) {
   const staff = await db.user.findMany({
     where: { role: { in: ["agent", "admin"] } },
     orderBy: [{ role: "desc" }, { name: "asc" }],
-    select: { id: true, email: true, name: true, role: true, permissions: { select: { permission: true } }, departments: { select: { department: { select: { name: true } } } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      permissions: { select: { permission: true } },
+      departments: { select: { department: { select: { name: true } } } },
+    },
   });
   return staff.map((u) => ({
-    id: u.id, email: u.email, name: u.name, role: u.role,
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
     departments: u.departments.map((d) => d.department.name),
     viewSensitive: u.role === "admin" || u.permissions.some((p) => p.permission === "view_sensitive"),
   }));

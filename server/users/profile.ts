@@ -9,7 +9,14 @@ import { revokeEmailTokens } from "./email-tokens";
 import { assertPasswordAllowed } from "./password-policy";
 
 export const profileSelect = {
-  id: true, email: true, name: true, locale: true, timeZone: true, phone: true, role: true, emailNotifications: true,
+  id: true,
+  email: true,
+  name: true,
+  locale: true,
+  timeZone: true,
+  phone: true,
+  role: true,
+  emailNotifications: true,
 } as const;
 
 export interface ProfileChange {

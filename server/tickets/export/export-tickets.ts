@@ -13,15 +13,17 @@ import { exportSelect, headerRow, valueRow, type ExportRow } from "./fields";
 
 const BATCH = 1000;
 
-export type ExportChunk =
-  | { kind: "start"; total: number; filename: string; mime: string }
-  | { kind: "data"; base64: string; rows: number };
+export type ExportChunk = { kind: "start"; total: number; filename: string; mime: string } | { kind: "data"; base64: string; rows: number };
 
 async function* batches(db: Db, where: Prisma.TicketWhereInput): AsyncGenerator<ExportRow[]> {
   let cursor: string | undefined;
   for (;;) {
     const rows = await db.ticket.findMany({
-      where, select: exportSelect, orderBy: { id: "asc" }, take: BATCH, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      where,
+      select: exportSelect,
+      orderBy: { id: "asc" },
+      take: BATCH,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
     if (!rows.length) return;
     yield rows;
@@ -66,14 +68,23 @@ export async function* exportTickets(
   if (input.format === "csv") {
     yield { kind: "start", total, filename: `tickets_${stamp}.csv`, mime: "text/csv;charset=utf-8" };
     // A BOM so Excel opens UTF-8 accents correctly.
-    yield { kind: "data", base64: Buffer.from("\uFEFF" + headerRow(input.fields, locale).map(csvCell).join(",") + "\r\n").toString("base64"), rows: 0 };
+    yield {
+      kind: "data",
+      base64: Buffer.from("\uFEFF" + headerRow(input.fields, locale).map(csvCell).join(",") + "\r\n").toString("base64"),
+      rows: 0,
+    };
     for await (const rows of batches(db, where)) {
       const text = rows.map((r) => valueRow(r, input.fields, locale).map(csvCell).join(",")).join("\r\n") + "\r\n";
       yield { kind: "data", base64: Buffer.from(text).toString("base64"), rows: rows.length };
     }
     return;
   }
-  yield { kind: "start", total, filename: `tickets_${stamp}.xlsx`, mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
+  yield {
+    kind: "start",
+    total,
+    filename: `tickets_${stamp}.xlsx`,
+    mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  };
   const out = new PassThrough();
   const pending: Buffer[] = [];
   out.on("data", (chunk: Buffer) => pending.push(chunk));

@@ -5,8 +5,17 @@ import { translator } from "../../i18n/translate";
 import { formatTicketNumber } from "../../domain/numbering";
 
 export const exportSelect = {
-  id: true, number: true, subject: true, status: true, priority: true, type: true, channel: true,
-  createdAt: true, updatedAt: true, resolvedAt: true, closedAt: true,
+  id: true,
+  number: true,
+  subject: true,
+  status: true,
+  priority: true,
+  type: true,
+  channel: true,
+  createdAt: true,
+  updatedAt: true,
+  resolvedAt: true,
+  closedAt: true,
   department: { select: { name: true } },
   category: { select: { name: true } },
   organization: { select: { name: true } },
