@@ -40,6 +40,8 @@ const appEnv = {
   GOOGLE_ISSUER: FIXTURES.oidcIssuer,
   TRUST_PROXY: "false",
   STAFF_EMAIL_DOMAINS: "",
+  // Off on every app but the main one (below), which the CAPTCHA tests need: no extra server to start.
+  CAPTCHA: "off",
 };
 
 type WebServer = NonNullable<Extract<PlaywrightTestConfig["webServer"], unknown[]>>[number];
@@ -88,7 +90,9 @@ const webServer: WebServer[] = [
     stdout: "ignore",
     stderr: "pipe",
   },
-  appServer(3100, {}, false),
+  // The CAPTCHA on: tests/e2e/captcha.e2e.ts; the other flows that register or ask for a reset solve
+  // it too (the form's widget, or tests/e2e/support/captcha.ts over HTTP).
+  appServer(3100, { CAPTCHA: "on" }, false),
 ];
 const projects: PlaywrightTestConfig["projects"] = [
   // @nodes tests need two app processes on one PostgreSQL database.

@@ -49,12 +49,18 @@ export function authOptions(headers?: Headers): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "credentials",
-        credentials: { email: { type: "email" }, password: { type: "password" } },
+        // `captcha`: the widget's solution, sent by the form once a sign-in asked for it.
+        credentials: { email: { type: "email" }, password: { type: "password" }, captcha: { type: "text" } },
         async authorize(credentials, req) {
           try {
             return await signInWithPassword(
               getDb(),
-              { email: credentials?.email ?? "", password: credentials?.password ?? "", ip: header(req?.headers, "x-mesa-client-ip") },
+              {
+                email: credentials?.email ?? "",
+                password: credentials?.password ?? "",
+                captcha: credentials?.captcha || undefined,
+                ip: header(req?.headers, "x-mesa-client-ip"),
+              },
               new Date(),
             );
           } catch (error) {
@@ -69,7 +75,9 @@ export function authOptions(headers?: Headers): NextAuthOptions {
     callbacks: {
       async signIn({ account, profile }) {
         if (account?.provider !== "google") return true;
-        const staffDomains = config.STAFF_EMAIL_DOMAINS.split(",").map((d) => d.trim().toLowerCase()).filter(Boolean);
+        const staffDomains = config.STAFF_EMAIL_DOMAINS.split(",")
+          .map((d) => d.trim().toLowerCase())
+          .filter(Boolean);
         const userId = await signInWithGoogle(
           getDb(),
           profile as GoogleProfile,
@@ -84,9 +92,11 @@ export function authOptions(headers?: Headers): NextAuthOptions {
         const userId =
           account.provider === "credentials"
             ? user.id
-            : (await db.account.findUniqueOrThrow({
-                where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
-              })).userId;
+            : (
+                await db.account.findUniqueOrThrow({
+                  where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
+                })
+              ).userId;
         return { sub: userId, sid: await createSession(db, userId, new Date()) };
       },
       session({ session, token }) {

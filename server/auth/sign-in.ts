@@ -1,5 +1,7 @@
 // The two ways in: email + password (throttled), and Google (linked to an existing account by its
 // verified email, or creating one).
+import { checkCaptcha } from "../captcha/captcha";
+import { captchaSettings, type CaptchaSettings } from "../captcha/settings";
 import type { Db } from "../db";
 import { AppError } from "../errors/app-error";
 import { isLocale, type AppLocale } from "../i18n/locales";
@@ -12,18 +14,26 @@ import { admitSignIn, passwordAccepted } from "./throttle";
 const MAX_EMAIL = 254;
 const MAX_PASSWORD = 1024;
 
+/** `captcha`: the sign-in form's CAPTCHA payload, sent once the form was asked for it. */
 export async function signInWithPassword(
   db: Db,
-  input: { email: string; password: string; ip?: string },
+  input: { email: string; password: string; ip?: string; captcha?: string },
   now: Date,
+  captcha: CaptchaSettings = captchaSettings(),
 ): Promise<{ id: string; email: string; name: string }> {
   const email = input.email.trim().toLowerCase();
   if (email.length > MAX_EMAIL || input.password.length > MAX_PASSWORD) throw new AppError("unauthenticated", "wrongCredentials");
   // The attempt is counted before the password is checked, so parallel attempts cannot outrun the
   // limits (server/auth/throttle.ts).
-  const gate = await admitSignIn(db, email, input.ip, now);
-  // The seam for a CAPTCHA: an account guessed from many addresses will ask for a solved challenge
-  // here; until then the attempt is refused and the person waits a short, capped delay.
+  let gate = await admitSignIn(db, email, input.ip, now);
+  // An account guessed from many addresses asks for a solved CAPTCHA: the form then shows the
+  // widget and sends its solution with the next attempt, which passes the account's delay (and is
+  // counted). With CAPTCHA=off the attempt is refused and the person waits a short, capped delay.
+  if (gate.kind === "needs_challenge" && captcha.enabled) {
+    if (!input.captcha) throw new AppError("rate_limited", "signInCaptchaRequired");
+    await checkCaptcha(db, input.captcha, now, captcha);
+    gate = await admitSignIn(db, email, input.ip, now, { challengeSolved: true });
+  }
   if (gate.kind === "needs_challenge") throw new AppError("rate_limited", "accountSignInsSlowed");
   if (gate.kind === "refused") throw new AppError("rate_limited", "tooManyAttempts");
   const user = await db.user.findUnique({ where: { email } });

@@ -30,8 +30,8 @@ export const signInRules = {
    * guessing address waits; the owner elsewhere is not affected. */
   source: { kind: "backoff", free: 5, baseMs: 30_000, capMs: 15 * MINUTE, windowMs: 24 * HOUR },
   /** One account from everywhere (a guesser with many addresses): 10 tries, then 15 s, 30 s … at most
-   * 10 min apart. This pressure answers "needs_challenge": once a CAPTCHA exists, solving it will let
-   * a person through; until then it is a short, bounded wait for everyone. */
+   * 10 min apart. This pressure answers "needs_challenge": solving the CAPTCHA lets a person through
+   * at once; with CAPTCHA=off it is a short, bounded wait for everyone. */
   account: { kind: "backoff", free: 10, baseMs: 15_000, capMs: 10 * MINUTE, windowMs: 24 * HOUR },
 } as const satisfies Record<string, Rule>;
 

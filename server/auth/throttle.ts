@@ -8,7 +8,7 @@
 // Who waits: an address that guesses (at any account) or guesses one account is refused
 // ("tooManyAttempts"), the account's owner elsewhere is not. Only when one account is guessed from
 // many addresses does everyone trying it wait a short, capped delay: the throttle then answers
-// "needs_challenge", the seam where a CAPTCHA (ALTCHA) will let a person through.
+// "needs_challenge", and a solved CAPTCHA (ALTCHA, server/captcha) lets a person through at once.
 import type { Db } from "../db";
 import { addressKey } from "./address";
 import { forget, forgetAccountCounters, giveBackOne, take, type Take } from "./counters";
@@ -18,8 +18,9 @@ export type SignInGate =
   | { kind: "admitted"; reservation: Reservation }
   /** This address (or this address at this account) made too many attempts. */
   | { kind: "refused"; retryAt: Date }
-  /** The account itself is under pressure from many addresses. A solved challenge will lift this;
-   * until there is one, the attempt waits for `retryAt` (at most signInRules.account.capMs). */
+  /** The account itself is under pressure from many addresses. A solved CAPTCHA lifts this (ask
+   * again with `challengeSolved`); without one (or with CAPTCHA=off) the attempt waits for
+   * `retryAt` (at most signInRules.account.capMs). */
   | { kind: "needs_challenge"; retryAt: Date };
 
 export interface Reservation {
@@ -28,20 +29,29 @@ export interface Reservation {
 }
 
 /** Without an address (scripts, tests) the caller is one source of its own and no address limit applies. */
-function takesFor(email: string, ip: string | undefined) {
+function takesFor(email: string, ip: string | undefined, challengeSolved: boolean) {
   const address = ip ? addressKey(ip) : undefined;
   const source = address ?? "no-address";
   const takes: (Take & { kind: "address" | "source" | "account" })[] = [
     ...(address ? [{ kind: "address" as const, key: `signin-address:${address}`, rule: signInRules.address }] : []),
     { kind: "source", key: `signin-source:${source} ${email}`, rule: signInRules.source, account: email },
-    { kind: "account", key: `signin-account:${email}`, rule: signInRules.account, account: email },
+    // A person who solved the CAPTCHA passes the account's delay (the attempt still counts); the
+    // address's and the source's limits hold as ever.
+    { kind: "account", key: `signin-account:${email}`, rule: signInRules.account, account: email, force: challengeSolved },
   ];
   return takes;
 }
 
-/** Reserves one password check for `email` from `ip`, or says why not. `email` is normalised. */
-export async function admitSignIn(db: Db, email: string, ip: string | undefined, now: Date): Promise<SignInGate> {
-  const takes = takesFor(email, ip);
+/** Reserves one password check for `email` from `ip`, or says why not. `email` is normalised.
+ * `challengeSolved`: the caller checked a CAPTCHA solution for this attempt (after "needs_challenge"). */
+export async function admitSignIn(
+  db: Db,
+  email: string,
+  ip: string | undefined,
+  now: Date,
+  options: { challengeSolved?: boolean } = {},
+): Promise<SignInGate> {
+  const takes = takesFor(email, ip, options.challengeSolved ?? false);
   const result = await take(db, takes, now);
   if (!result.admitted) {
     const kind = takes.find((t) => t.key === result.refused.key)!.kind;

@@ -10,14 +10,24 @@ export const envSchema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     DATA_DIR: z.string().min(1).default("./data"),
-    DATABASE_URL: url("postgresql://user:password@host:5432/db").refine((v) => /^postgres(ql)?:/.test(v), "must start with postgresql://").optional(),
+    DATABASE_URL: url("postgresql://user:password@host:5432/db")
+      .refine((v) => /^postgres(ql)?:/.test(v), "must start with postgresql://")
+      .optional(),
     NEXTAUTH_URL: url("the address people use, e.g. https://help.example.com").optional(),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-    APP_ENCRYPTION_KEY: z.string().regex(/^[0-9a-f]{64}$/i, "must be 64 hexadecimal characters (32 bytes)").optional(),
+    APP_ENCRYPTION_KEY: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/i, "must be 64 hexadecimal characters (32 bytes)")
+      .optional(),
     /** Earlier APP_ENCRYPTION_KEYs (comma-separated), kept only to open what they sealed. */
-    APP_ENCRYPTION_PREVIOUS_KEYS: z.string().regex(/^[0-9a-f]{64}(\s*,\s*[0-9a-f]{64})*$/i, "must be 64-hex-character keys separated by commas").optional(),
+    APP_ENCRYPTION_PREVIOUS_KEYS: z
+      .string()
+      .regex(/^[0-9a-f]{64}(\s*,\s*[0-9a-f]{64})*$/i, "must be 64-hex-character keys separated by commas")
+      .optional(),
     CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
-    SMTP_URL: url("smtp://user:password@host:587 or smtp://127.0.0.1:2525").refine((v) => /^smtps?:/.test(v), "must start with smtp:// or smtps://").optional(),
+    SMTP_URL: url("smtp://user:password@host:587 or smtp://127.0.0.1:2525")
+      .refine((v) => /^smtps?:/.test(v), "must start with smtp:// or smtps://")
+      .optional(),
     MAIL_FROM: z.string().min(3).default("Mesa <no-reply@mesa.localhost>"),
     GOOGLE_CLIENT_ID: optional,
     GOOGLE_CLIENT_SECRET: optional,
@@ -25,12 +35,19 @@ export const envSchema = z
     GOOGLE_ISSUER: url("an OpenID issuer").optional(),
     UPLOADTHING_TOKEN: optional,
     /** "true" behind a load balancer: the client address is then the first of X-Forwarded-For. */
-    TRUST_PROXY: z.string().regex(/^(true|false|[0-9])$/, "true, false or the number of proxies in front (0-9)").default("false"),
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|[0-9])$/, "true, false or the number of proxies in front (0-9)")
+      .default("false"),
     /** Seconds between the built-in automation ticks (SLA alerts, automatic transitions); 0 turns
      * them off when an external scheduler calls /api/cron/tick. */
     AUTOMATION_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
     /** Comma-separated email domains whose Google sign-ins are staff (agents). */
     STAFF_EMAIL_DOMAINS: z.string().default(""),
+    /** The self-hosted CAPTCHA (ALTCHA proof of work) on registration, forgot password, sign-ins under
+     * pressure and, when an admin asks, the create-ticket form. "off" for automated tests and for
+     * deployments behind their own protection. Its signing keys are derived from NEXTAUTH_SECRET. */
+    CAPTCHA: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
   })
   .refine((e) => !!e.GOOGLE_CLIENT_ID === !!e.GOOGLE_CLIENT_SECRET, {
     message: "GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set together",

@@ -33,6 +33,10 @@ export function pagePolicy({ nonce, appUrl, dev }: PagePolicyOptions): string {
     "img-src": ["'self'", "blob:", "data:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'", socket],
+    // The CAPTCHA's proof-of-work workers: bundled files of our own (app/_components/captcha), never
+    // blob: URLs. Said explicitly rather than left to the script-src fallback, whose 'strict-dynamic'
+    // ignores 'self' (Chromium lets a trusted script start a worker anyway; not every browser may).
+    "worker-src": ["'self'"],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],

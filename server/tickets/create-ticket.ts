@@ -18,7 +18,10 @@ import { storeSensitive } from "../sensitive/sensitive-info";
 export async function createTicket(db: Db, user: Principal, input: OpenTicket, now: Date): Promise<{ id: string; number: number }> {
   const department = await db.department.findUnique({ where: { id: input.departmentId }, select: { id: true } });
   if (!department) throw new AppError("invalid_input", "departmentUnknown");
-  if (input.categoryId !== null && !(await db.category.findFirst({ where: { id: input.categoryId, departmentId: input.departmentId }, select: { id: true } }))) {
+  if (
+    input.categoryId !== null &&
+    !(await db.category.findFirst({ where: { id: input.categoryId, departmentId: input.departmentId }, select: { id: true } }))
+  ) {
     throw new AppError("invalid_input", "categoryNotInDepartment");
   }
   const orgId = input.organizationId;
@@ -63,7 +66,13 @@ export async function createTicket(db: Db, user: Principal, input: OpenTicket, n
     });
     await tx.ticket.update({
       where: { id: ticket.id },
-      data: { searchText: ticketSearchText({ number: ticket.number, subject: ticket.subject, services: ticket.services.map((s) => s.service.name) }) },
+      data: {
+        searchText: ticketSearchText({
+          number: ticket.number,
+          subject: ticket.subject,
+          services: ticket.services.map((s) => s.service.name),
+        }),
+      },
     });
     const message = await tx.message.create({
       data: { ticketId: ticket.id, authorId: user.id, kind: "public", body: input.body, createdAt: now },

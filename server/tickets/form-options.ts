@@ -17,9 +17,14 @@ export async function ticketFormOptions(db: Db, user: Principal) {
       where: { id: { in: orgIds } },
       orderBy: { name: "asc" },
       select: {
-        id: true, name: true,
+        id: true,
+        name: true,
         services: { where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } },
-        memberships: { where: { userId: { not: user.id } }, select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } },
+        memberships: {
+          where: { userId: { not: user.id } },
+          select: { user: { select: { id: true, name: true, email: true } } },
+          orderBy: { user: { name: "asc" } },
+        },
       },
     }),
   ]);

@@ -3,6 +3,7 @@
 import type { Db } from "../db";
 import type { Principal } from "../access/principal";
 import type { AppLocale } from "../i18n/locales";
+import type { CaptchaSettings } from "../captcha/settings";
 
 export interface Context {
   db: Db;
@@ -11,4 +12,6 @@ export interface Context {
   now: Date;
   /** Client address as the custom server saw it (for throttling); absent in tests. */
   ip?: string;
+  /** The CAPTCHA's settings; absent: this server's (CAPTCHA, NEXTAUTH_SECRET). Tests pass their own. */
+  captcha?: CaptchaSettings;
 }

@@ -2,6 +2,7 @@
 // password reset by email link.
 import { test, expect } from "./support/test";
 import { uniqueEmail } from "./support/accounts";
+import { solveCaptchaWidget } from "./support/captcha";
 import { appLink, waitForMail } from "./support/mail";
 import { msg, type Locale } from "./support/messages";
 import { formAlert, viewerName } from "./support/test";
@@ -23,6 +24,7 @@ for (const locale of ["es", "en"] as const) {
     await page.getByLabel(msg(locale, "Register.name"), { exact: true }).fill(name);
     await page.getByLabel(msg(locale, "Register.email"), { exact: true }).fill(email);
     await page.getByLabel(msg(locale, "Register.password"), { exact: true }).fill(password);
+    await solveCaptchaWidget(page, locale);
     await page.getByRole("button", { name: msg(locale, "Register.submit") }).click();
     await expect(page.getByRole("status")).toHaveText(msg(locale, "Register.done", { email }));
 
@@ -58,6 +60,7 @@ test("password reset by email link", async ({ page, request, account }) => {
   await page.getByRole("link", { name: msg("es", "Login.forgot") }).click();
   await expect(page).toHaveURL(/\/es\/forgot-password$/);
   await page.getByLabel(msg("es", "ForgotPassword.email"), { exact: true }).fill(account.email);
+  await solveCaptchaWidget(page, "es");
   await page.getByRole("button", { name: msg("es", "ForgotPassword.submit") }).click();
   await expect(page.getByRole("status")).toHaveText(msg("es", "ForgotPassword.done", { email: account.email }));
 

@@ -37,7 +37,24 @@ const normalise = (file: string, specifier: string) =>
     : specifier;
 
 /** Folders under server/ that the ticket use-cases call and that must not call back. */
-export const satellites = ["files", "sensitive", "sla", "notifications", "realtime", "lifecycle", "kb", "access", "events", "domain", "validation", "db", "errors", "i18n", "config", "email"];
+export const satellites = [
+  "files",
+  "sensitive",
+  "sla",
+  "notifications",
+  "realtime",
+  "lifecycle",
+  "kb",
+  "access",
+  "events",
+  "domain",
+  "validation",
+  "db",
+  "errors",
+  "i18n",
+  "config",
+  "email",
+];
 /** What they may not reach: the use-cases and the channels on top of them. */
 const above = /^server\/(tickets|trpc|automation|after-commit)(\/|$)/;
 
@@ -71,7 +88,9 @@ describe("architecture", () => {
 
   it("the layering check catches a satellite calling back into the use-cases", () => {
     const satellite = path.join(root, "server/sla/example.ts");
-    expect(layerViolations(satellite, `import { createTicket } from "../tickets/create-ticket";`)).toEqual(["server/sla/example.ts imports server/tickets/create-ticket"]);
+    expect(layerViolations(satellite, `import { createTicket } from "../tickets/create-ticket";`)).toEqual([
+      "server/sla/example.ts imports server/tickets/create-ticket",
+    ]);
     expect(layerViolations(satellite, `import type { Tx } from "../db";\nimport { readClock } from "./sla-clock";`)).toEqual([]);
     const pure = path.join(root, "server/domain/example.ts");
     expect(layerViolations(pure, `import { getDb } from "../db";`)).toEqual(["server/domain/example.ts imports server/db"]);

@@ -74,6 +74,12 @@ describe("parseEnv", () => {
     });
   });
 
+  it("has the CAPTCHA on unless CAPTCHA=off, and names a value that is neither", () => {
+    expect(parseEnv({}).CAPTCHA).toBe("on");
+    expect(parseEnv({ CAPTCHA: "off" }).CAPTCHA).toBe("off");
+    expect(configError(() => parseEnv({ CAPTCHA: "false" })).message).toMatch(/^ {2}CAPTCHA: must be "on" or "off"$/m);
+  });
+
   it("names every wrong secret with its rule", () => {
     const error = configError(() => parseEnv({ NEXTAUTH_SECRET: "short", APP_ENCRYPTION_KEY: "xyz", CRON_SECRET: "tiny" }));
     expect(error.message).toMatch(/NEXTAUTH_SECRET: must be at least 32 characters/);

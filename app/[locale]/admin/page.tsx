@@ -14,6 +14,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
     { href: "/admin/calendars", title: t("nav.calendars"), text: t("home.calendars") },
     { href: "/admin/automation", title: t("nav.automation"), text: t("home.automation") },
     { href: "/admin/attachments", title: t("nav.attachments"), text: t("home.attachments") },
+    { href: "/admin/security", title: t("nav.security"), text: t("home.security") },
     { href: "/admin/staff", title: t("nav.staff"), text: t("home.staff") },
   ];
   return (

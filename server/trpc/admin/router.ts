@@ -3,7 +3,16 @@ import { attachmentsRouter } from "./attachments";
 import { automationRouter } from "./automation";
 import { calendarsRouter } from "./calendars";
 import { priorityRulesRouter } from "./priority-rules";
+import { securityRouter } from "./security";
 import { slaPoliciesRouter } from "./sla-policies";
 import { usersRouter } from "./users";
 
-export const adminRouter = router({ users: usersRouter, priorityRules: priorityRulesRouter, slaPolicies: slaPoliciesRouter, calendars: calendarsRouter, automation: automationRouter, attachments: attachmentsRouter });
+export const adminRouter = router({
+  users: usersRouter,
+  priorityRules: priorityRulesRouter,
+  slaPolicies: slaPoliciesRouter,
+  calendars: calendarsRouter,
+  automation: automationRouter,
+  attachments: attachmentsRouter,
+  security: securityRouter,
+});

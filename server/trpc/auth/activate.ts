@@ -3,5 +3,10 @@ import { publicProcedure } from "../init";
 import { activateAccount } from "../../users/register";
 
 export const activateInput = z.object({ token: z.string().min(10).max(200) });
+/** The activated account's address. */
+export const activateOutput = z.object({ email: z.string() });
 
-export const activate = publicProcedure.input(activateInput).mutation(({ ctx, input }) => activateAccount(ctx.db, input.token, ctx.now));
+export const activate = publicProcedure
+  .input(activateInput)
+  .output(activateOutput)
+  .mutation(({ ctx, input }) => activateAccount(ctx.db, input.token, ctx.now));

@@ -3,6 +3,7 @@ import { createTicket } from "../../tickets/create-ticket";
 import { formatTicketNumber } from "../../domain/numbering";
 import { createTicketInput, createTicketOutput, type CreateTicketInput } from "./create.schema";
 import type { OpenTicket } from "../../tickets/commands";
+import { requireCaptcha, ticketCaptchaRequired } from "../captcha";
 
 /** The web form's fields, in the domain's words. */
 const fromForm = (input: CreateTicketInput): OpenTicket => ({
@@ -24,6 +25,7 @@ export const create = ticketProcedure
   .input(createTicketInput)
   .output(createTicketOutput)
   .mutation(async ({ ctx, input }) => {
+    if (await ticketCaptchaRequired(ctx)) await requireCaptcha(ctx, input.captcha);
     const ticket = await createTicket(ctx.db, ctx.user, fromForm(input), ctx.now);
     return { ...ticket, ticketId: ticket.id, reference: formatTicketNumber(ticket.number) };
   });

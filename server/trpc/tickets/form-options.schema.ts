@@ -18,4 +18,6 @@ export const formOptionsOutput = z.object({
   ),
   /** The priorities the customer may pick (policy customer_choice); null: the rule table decides. */
   priorityChoices: z.array(z.enum(priorities)).nullable(),
+  /** The form shows the CAPTCHA and the server wants its solution (an admin's choice; never with CAPTCHA=off). */
+  captcha: z.boolean(),
 });

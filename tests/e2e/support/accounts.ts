@@ -3,6 +3,7 @@
 // in over next-auth's HTTP endpoints (only the sign-in tests sign in through the form).
 import { expect, type APIRequestContext } from "@playwright/test";
 import superjson from "superjson";
+import { captchaPayload } from "./captcha";
 import { appLink, waitForMail } from "./mail";
 import { msg, type Locale } from "./messages";
 
@@ -84,7 +85,9 @@ export async function createAccount(
     password: options.password ?? "clave-de-prueba-1",
     locale,
   };
-  await trpc(request, "auth.register", { name: account.name, email: account.email, password: account.password, locale }, locale);
+  // The main app asks for the CAPTCHA (playwright.config.ts): solved here, as the widget would.
+  const captcha = await captchaPayload(request);
+  await trpc(request, "auth.register", { name: account.name, email: account.email, password: account.password, locale, captcha }, locale);
   const mail = await waitForMail(request, account.email, msg(locale, "Email.activation.subject"));
   const token = appLink(mail, "activate").searchParams.get("token");
   expect(token, "activation token").toBeTruthy();

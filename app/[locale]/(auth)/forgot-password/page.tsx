@@ -1,16 +1,18 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "../../../_i18n/navigation";
+import { serverCaller } from "../../../_lib/viewer";
 import { ForgotPasswordForm } from "./forgot-password-form";
 
 export default async function ForgotPasswordPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("ForgotPassword");
+  const { captcha } = await (await serverCaller()).auth.providers();
   return (
     <div className="flex flex-col gap-5">
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       <p className="text-sm">{t("intro")}</p>
-      <ForgotPasswordForm />
+      <ForgotPasswordForm captcha={captcha} />
       <Link href="/login" className="text-sm text-brand-700 hover:underline dark:text-brand-500">
         {t("back")}
       </Link>

@@ -2,10 +2,20 @@
 import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { CaptchaWidget, captchaSolution } from "../../../_components/captcha/captcha-widget";
 import { Field, FormMessage, buttonClass, secondaryButtonClass } from "../../../_components/field";
 import { useHydrated } from "../../../_lib/use-hydrated";
 
-const knownErrors = ["wrongCredentials", "tooManyAttempts", "accountSignInsSlowed", "notActivated"] as const;
+const knownErrors = [
+  "wrongCredentials",
+  "tooManyAttempts",
+  "accountSignInsSlowed",
+  "notActivated",
+  "signInCaptchaRequired",
+  "captchaInvalid",
+] as const;
+/** The answers that ask for the CAPTCHA (an account under pressure: server/auth/sign-in.ts). */
+const askForCaptcha: readonly string[] = ["signInCaptchaRequired", "captchaInvalid"];
 
 export function LoginForm({ googleEnabled }: { googleEnabled: boolean }) {
   const t = useTranslations("Login");
@@ -14,6 +24,8 @@ export function LoginForm({ googleEnabled }: { googleEnabled: boolean }) {
   const locale = useLocale();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // The CAPTCHA, once a sign-in asked for it (null: not shown); a new widget after each refusal.
+  const [captchaRound, setCaptchaRound] = useState<number | null>(null);
   const hydrated = useHydrated();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -22,7 +34,13 @@ export function LoginForm({ googleEnabled }: { googleEnabled: boolean }) {
     setBusy(true);
     setError(undefined);
     try {
-      const result = await signIn("credentials", { redirect: false, email: form.get("email"), password: form.get("password") });
+      const captcha = captchaSolution(form);
+      const result = await signIn("credentials", {
+        redirect: false,
+        email: form.get("email"),
+        password: form.get("password"),
+        ...(captcha ? { captcha } : {}),
+      });
       if (result?.ok && !result.error) {
         // A full navigation, so every server component sees the new session cookie.
         // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- intended: a full page load, see above
@@ -31,6 +49,7 @@ export function LoginForm({ googleEnabled }: { googleEnabled: boolean }) {
       }
       const key = knownErrors.find((k) => k === result?.error) ?? "wrongCredentials";
       setError(tErrors(key));
+      if (askForCaptcha.includes(key) || captchaRound !== null) setCaptchaRound((n) => (n ?? 0) + 1);
     } catch {
       setError(tErrors("network"));
     }
@@ -44,6 +63,7 @@ export function LoginForm({ googleEnabled }: { googleEnabled: boolean }) {
         {error && <FormMessage kind="error">{error}</FormMessage>}
         <Field id="email" type="email" label={t("email")} autoComplete="email" required />
         <Field id="password" type="password" label={t("password")} autoComplete="current-password" required />
+        {captchaRound !== null && <CaptchaWidget key={captchaRound} />}
         <button type="submit" className={buttonClass} disabled={busy || !hydrated}>
           {busy ? t("submitting") : t("submit")}
         </button>

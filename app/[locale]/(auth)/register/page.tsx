@@ -1,15 +1,17 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "../../../_i18n/navigation";
+import { serverCaller } from "../../../_lib/viewer";
 import { RegisterForm } from "./register-form";
 
 export default async function RegisterPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Register");
+  const { captcha } = await (await serverCaller()).auth.providers();
   return (
     <div className="flex flex-col gap-5">
       <h1 className="text-xl font-semibold">{t("title")}</h1>
-      <RegisterForm />
+      <RegisterForm captcha={captcha} />
       <p className="text-sm">
         {t("haveAccount")}{" "}
         <Link href="/login" className="text-brand-700 hover:underline dark:text-brand-500">

@@ -3,23 +3,38 @@ import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { registerInput } from "../../../../server/trpc/auth/register.schema";
+import { CaptchaWidget, captchaSolution } from "../../../_components/captcha/captcha-widget";
 import { Field, FormMessage, buttonClass } from "../../../_components/field";
 import { useTRPC } from "../../../_lib/trpc";
 import { useFormErrors } from "../../../_lib/use-form-errors";
 
-export function RegisterForm() {
+/** `captcha`: the server asks for the CAPTCHA (off with CAPTCHA=off). */
+export function RegisterForm({ captcha }: { captcha: boolean }) {
   const t = useTranslations("Register");
   const locale = useLocale();
   const trpc = useTRPC();
   const register = useMutation(trpc.auth.register.mutationOptions());
   const { errors, submit: submitForm } = useFormErrors();
   const [sentTo, setSentTo] = useState<string>();
+  // A new widget after a refusal: its solution was spent.
+  const [captchaRound, setCaptchaRound] = useState(0);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const values = { name: form.get("name"), email: form.get("email"), password: form.get("password"), locale };
-    await submitForm(registerInput, values, async (input) => setSentTo((await register.mutateAsync(input)).email));
+    const values = {
+      name: form.get("name"),
+      email: form.get("email"),
+      password: form.get("password"),
+      locale,
+      captcha: captchaSolution(form),
+    };
+    let sent = false;
+    const done = await submitForm(registerInput, values, async (input) => {
+      sent = true;
+      setSentTo((await register.mutateAsync(input)).email);
+    });
+    if (!done && sent) setCaptchaRound((n) => n + 1);
   }
 
   if (sentTo) return <FormMessage kind="success">{t("done", { email: sentTo })}</FormMessage>;
@@ -37,6 +52,7 @@ export function RegisterForm() {
         error={errors.fields.password}
         required
       />
+      {captcha && <CaptchaWidget key={captchaRound} />}
       <button type="submit" className={buttonClass} disabled={register.isPending}>
         {t("submit")}
       </button>

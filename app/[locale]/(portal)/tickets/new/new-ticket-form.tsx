@@ -9,6 +9,7 @@ import { ticketTypes } from "../../../../../server/domain/priority-rules";
 import { AttachmentPicker } from "../../../../_components/attachments/attachment-picker";
 import { SensitiveField } from "../../../../_components/attachments/sensitive-field";
 import { useUploads } from "../../../../_components/attachments/use-uploads";
+import { CaptchaWidget, captchaSolution } from "../../../../_components/captcha/captcha-widget";
 import { CheckboxGroup } from "../../../../_components/checkbox-group";
 import { Field, FormMessage, buttonClass } from "../../../../_components/field";
 import { useRouter } from "../../../../_i18n/navigation";
@@ -52,10 +53,13 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
   // Never in the draft: sensitive information must not rest in the browser's storage.
   const [sensitive, setSensitive] = useState("");
   const uploads = useUploads({ organizationId: v.organizationId || null }, options.attachments, draftKey);
+  // Where an admin asks for the CAPTCHA: a new widget after a refusal (its solution was spent).
+  const [captchaRound, setCaptchaRound] = useState(0);
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (uploads.uploading) return;
+    const captcha = options.captcha ? captchaSolution(new FormData(event.currentTarget)) : undefined;
     const values = {
       ...v,
       organizationId: v.organizationId || null,
@@ -64,15 +68,19 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
       sensitive: department?.sensitiveInfo ? sensitive : undefined,
       // Only where customers choose; otherwise the rule table decides and nothing is sent.
       priority: priorityChoices ? priority : undefined,
+      captcha,
     };
     // On a refusal the draft stays: nothing typed is lost.
-    await submitForm(createTicketInput, values, async (input) => {
+    let sent = false;
+    const done = await submitForm(createTicketInput, values, async (input) => {
+      sent = true;
       const ticket = await create.mutateAsync(input);
       draft.clear();
       uploads.clear();
       setSensitive("");
       router.push(`/tickets/${ticket.reference}`);
     });
+    if (!done && sent && options.captcha) setCaptchaRound((n) => n + 1);
   }
 
   const select =
@@ -263,6 +271,7 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
           error={errors.fields.watcherIds}
         />
       )}
+      {options.captcha && <CaptchaWidget key={captchaRound} />}
       <button type="submit" className={`${buttonClass} self-start`} disabled={create.isPending || uploads.uploading}>
         {create.isPending ? t("submitting") : t("submit")}
       </button>
