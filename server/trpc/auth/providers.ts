@@ -3,10 +3,12 @@ import { publicProcedure } from "../init";
 import { isGoogleEnabled } from "../../auth/options";
 import { captchaOf } from "../captcha";
 
-/** Google sign-in offered; the forms ask for the CAPTCHA (false when the server runs with CAPTCHA=off). */
-export const providersOutput = z.object({ google: z.boolean(), captcha: z.boolean() });
+export const providersOutput = z.object({ google: z.boolean() });
+/** false when the server runs with CAPTCHA=off. */
+export const captchaOutput = z.object({ enabled: z.boolean() });
 
-/** Which sign-in methods this server offers, and whether its forms show the CAPTCHA. */
-export const providers = publicProcedure
-  .output(providersOutput)
-  .query(({ ctx }) => ({ google: isGoogleEnabled(), captcha: captchaOf(ctx).enabled }));
+/** Which sign-in methods this server offers. */
+export const providers = publicProcedure.output(providersOutput).query(() => ({ google: isGoogleEnabled() }));
+
+/** Whether the anonymous forms (registration, forgot-password) ask for the CAPTCHA. */
+export const captcha = publicProcedure.output(captchaOutput).query(({ ctx }) => ({ enabled: captchaOf(ctx).enabled }));

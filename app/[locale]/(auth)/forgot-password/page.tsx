@@ -7,7 +7,7 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("ForgotPassword");
-  const { captcha } = await (await serverCaller()).auth.providers();
+  const { enabled: captcha } = await (await serverCaller()).auth.captcha();
   return (
     <div className="flex flex-col gap-5">
       <h1 className="text-xl font-semibold">{t("title")}</h1>
