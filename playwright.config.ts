@@ -42,6 +42,8 @@ const appEnv = {
   STAFF_EMAIL_DOMAINS: "",
   // Off on every app but the main one (below), which the CAPTCHA tests need: no extra server to start.
   CAPTCHA: "off",
+  // The inbound mail webhook (tests/e2e/email-reply.e2e.ts posts a mailed answer to it).
+  INBOUND_EMAIL_SECRET: "e2e-inbound-secret-0123456789abcdef",
 };
 
 type WebServer = NonNullable<Extract<PlaywrightTestConfig["webServer"], unknown[]>>[number];

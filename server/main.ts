@@ -9,6 +9,7 @@ import { clientIp, trustedProxyHops } from "./boot/client-ip";
 import { startScheduler } from "./automation/scheduler";
 import { startOutboxWorker, stopOutbox } from "./notifications/outbox";
 import { startDispatchWorker } from "./after-commit/worker";
+import { startInboundWorker } from "./inbound/worker";
 import { getDb } from "./db";
 import { useCrossNodeAdapter } from "./realtime/adapter";
 import { attachRealtime } from "./realtime/attach";
@@ -57,6 +58,8 @@ const stopScheduler = startScheduler(getDb, env.AUTOMATION_INTERVAL_SECONDS);
 startOutboxWorker(getDb);
 // After-commit work (SLA deadlines, live announcements, mail) follows the event table.
 const dispatcher = await startDispatchWorker(getDb, database.listen);
+// Inbound mail: stored first (webhook, mailboxes), then processed here, on whichever node is free.
+const inbound = await startInboundWorker(getDb, database.listen);
 
 http.listen(env.PORT, () =>
   console.info(`Mesa listens on ${process.env.NEXTAUTH_URL} (${database.kind}, ${dev ? "development" : "production"})`),
@@ -75,6 +78,7 @@ async function shutdown(signal: string) {
     http.close(() => resolve());
     http.closeIdleConnections();
   });
+  await inbound.stop(); // the mail being processed finishes; the rest stays stored
   await dispatcher.stop(); // a run in progress finishes; what is left waits in the table
   await io.close().catch(() => {});
   await closeAdapter().catch(() => {});

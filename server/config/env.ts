@@ -44,6 +44,13 @@ export const envSchema = z
     AUTOMATION_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
     /** Comma-separated email domains whose Google sign-ins are staff (agents). */
     STAFF_EMAIL_DOMAINS: z.string().default(""),
+    /** The inbound mail webhook (POST /api/inbound/email) answers only with this bearer secret; unset,
+     * the route does not exist (404). */
+    INBOUND_EMAIL_SECRET: z.string().min(24, "must be at least 24 characters").optional(),
+    /** The largest inbound mail accepted (webhook, IMAP, POP3), in bytes. */
+    INBOUND_EMAIL_MAX_BYTES: z.coerce.number().int().min(1_048_576).max(1_073_741_824).default(41_943_040),
+    /** Seconds between mailbox polls where IMAP IDLE is not available (and for POP3). */
+    MAILBOX_POLL_SECONDS: z.coerce.number().int().min(5).max(3_600).default(60),
     /** The self-hosted CAPTCHA (ALTCHA proof of work) on registration, forgot password, sign-ins under
      * pressure and, when an admin asks, the create-ticket form. "off" for automated tests and for
      * deployments behind their own protection. Its signing keys are derived from NEXTAUTH_SECRET. */

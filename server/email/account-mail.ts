@@ -11,6 +11,7 @@ import { translator } from "../i18n/translate";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../db";
 import { renderHtml, renderText } from "./layout";
+import { mailDomain } from "./mailer";
 
 export type AccountMailKind = "activation" | "passwordReset" | "invitation" | "registrationPending" | "registrationExisting";
 
@@ -57,14 +58,18 @@ export async function queueAccountMail(db: Tx, kind: AccountMailKind, to: Accoun
     action: { label: t(`Email.${kind}.action`), url },
     footer: t("Email.footer"),
   };
+  const id = randomUUID();
+  // A Message-ID of Mesa's own: an auto-reply or a bounce that comes back carrying it is recognised.
+  const messageId = `<account-${id}@${mailDomain()}>`;
   await db.outboxMail.create({
     data: {
-      key: `account:${kind}:${randomUUID()}`,
+      key: `account:${kind}:${id}`,
+      messageId,
       toAddress: to.email,
       subject: t(`Email.${kind}.subject`, values),
       text: renderText(body),
       html: renderHtml(body, to.locale),
-      headers: {},
+      headers: { messageId },
     },
   });
 }

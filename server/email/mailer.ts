@@ -13,6 +13,9 @@ export interface OutgoingMail {
   inReplyTo?: string;
   references?: string;
   replyTo?: string;
+  /** RFC 3834: every mail Mesa sends is automatic ("auto-generated"; a refusal is "auto-replied"),
+   * so well-behaved auto-responders never answer it and no loop starts. */
+  autoSubmitted?: "auto-generated" | "auto-replied";
 }
 
 let transport: Transporter | undefined;
@@ -34,7 +37,8 @@ export async function sendMail(mail: OutgoingMail): Promise<string> {
     return "not sent: SMTP_URL is not set (printed to the log)";
   }
   transport ??= nodemailer.createTransport(pooled(config.SMTP_URL));
-  const info = await transport.sendMail({ from: config.MAIL_FROM, ...mail });
+  const { autoSubmitted = "auto-generated", ...rest } = mail;
+  const info = await transport.sendMail({ from: config.MAIL_FROM, ...rest, headers: { "Auto-Submitted": autoSubmitted } });
   return String(info.response ?? "accepted");
 }
 

@@ -17,6 +17,8 @@ const shownInThread: ReadonlySet<TicketEventKind> = new Set<TicketEventKind>([
   "watcher_removed",
   "sensitive_revealed",
   "sensitive_erased",
+  "files_refused",
+  "auto_reply_received",
 ]);
 
 export async function recordEvent(

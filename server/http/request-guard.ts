@@ -137,9 +137,13 @@ export function isUpload(method: string, url: string): boolean {
   return method.toUpperCase() === "POST" && pathOf(url) === "/api/attachments";
 }
 
-/** The largest body this route accepts, or null when the route enforces its own (uploads). */
+/** The inbound mail webhook: a raw message of up to INBOUND_EMAIL_MAX_BYTES, counted by the route
+ * itself after it checked the secret (app/api/inbound/email/route.ts). */
+const isInboundMail = (method: string, url: string) => method.toUpperCase() === "POST" && pathOf(url) === "/api/inbound/email";
+
+/** The largest body this route accepts, or null when the route enforces its own (uploads, inbound mail). */
 export function bodyLimitFor(method: string, url: string): number | null {
-  if (isUpload(method, url)) return null;
+  if (isUpload(method, url) || isInboundMail(method, url)) return null;
   return under(pathOf(url), "/api/trpc") ? TRPC_BODY_LIMIT : DEFAULT_BODY_LIMIT;
 }
 

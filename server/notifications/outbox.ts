@@ -4,8 +4,7 @@
 // are never sent again: the claim and the "sent" mark are on the same row, and a shutdown lets the
 // mail in flight finish before the process stops.
 import type { Db } from "../db";
-import { sendMail } from "../email/mailer";
-import type { ThreadHeaders } from "./thread-headers";
+import { sendMail, type OutgoingMail } from "../email/mailer";
 
 const BATCH = 24;
 const PARALLEL = 3;
@@ -20,7 +19,8 @@ interface Claimed {
   subject: string;
   text: string;
   html: string;
-  headers: ThreadHeaders;
+  /** Threading and the RFC 3834 mark, as queued. */
+  headers: Pick<OutgoingMail, "messageId" | "inReplyTo" | "references" | "replyTo" | "autoSubmitted">;
   attempts: number;
 }
 

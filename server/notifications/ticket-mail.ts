@@ -47,6 +47,8 @@ export interface TicketMailInput {
   /** Names of the files the message carries (created, agent_reply): the mail lists them; the files
    * themselves stay behind the authorized download. */
   files?: string[];
+  /** Files of a mailed message that were not kept (created): the confirmation names them. */
+  refusedFiles?: string[];
   /** Automatic transitions: after how many days, of which kind. */
   days?: number;
   unit?: "calendar" | "business";
@@ -111,6 +113,7 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
             t(`${k}.intro`, values),
             ...(input.text ? [input.text] : []),
             ...(input.files?.length ? [t("Email.ticket.files", { count: input.files.length, names: input.files.join(", ") })] : []),
+            ...(input.refusedFiles?.length ? [t("Email.ticket.refusedFiles", { names: input.refusedFiles.join("; ") })] : []),
             ...(input.closesAt ? [t("Email.ticket.closesOn", values)] : []),
             t("Email.ticket.replyHint"),
           ];
@@ -124,6 +127,7 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
       },
       footer: t("Email.ticket.footer"),
     };
+    const headers = threadHeaders({ ticketId: ticket.id, replyToken: ticket.replyToken, eventId: input.eventId, recipientId: to.id, domain });
     return {
       key: `${input.eventId}:${to.id}`,
       ticketId: ticket.id,
@@ -131,9 +135,8 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
       subject: t(`${k}.subject`, values),
       text: renderText(body),
       html: renderHtml(body, to.locale),
-      headers: {
-        ...threadHeaders({ ticketId: ticket.id, replyToken: ticket.replyToken, eventId: input.eventId, recipientId: to.id, domain }),
-      },
+      headers,
+      messageId: headers.messageId,
     };
   });
   const { count } = await tx.outboxMail.createMany({ data: rows, skipDuplicates: true });

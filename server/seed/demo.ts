@@ -7,6 +7,7 @@ import { hashPassword } from "../auth/password";
 import { indexArticle } from "../kb/search";
 import { locales } from "../i18n/locales";
 import { demoArticles } from "./kb-articles";
+import { findOrCreatePasswordless } from "../users/passwordless-account";
 
 export const DEMO_PASSWORD = "demo1234";
 
@@ -34,6 +35,49 @@ const users: { email: string; name: string; role: UserRole; locale: AppLocale; o
   { email: "agent@demo.test", name: "Álex Agente", role: "agent", locale: "es", departments: ["soporte-tecnico"] },
   { email: "admin@demo.test", name: "Ada Admin", role: "admin", locale: "es" },
 ];
+
+/** Tickets by mail (seeds 002, 003, 004): each department's intake address, its policy and the
+ * category its tickets start in. */
+const intake = [
+  { address: "soporte@demo.test", department: "soporte-tecnico", policy: "known_contacts", category: "general" },
+  { address: "facturacion@demo.test", department: "facturacion", policy: "known_contacts", category: "facturacion" },
+  { address: "ventas@demo.test", department: "ventas", policy: "anyone", category: "general" },
+  { address: "administracion@demo.test", department: "administracion", policy: "off", category: "general" },
+] as const;
+
+/** Seed 004's "Martha de Pagos": not a member of Acme, but may open its billing tickets by mail. */
+const contacts = [
+  { email: "martha@acme.test", name: "Martha de Pagos", locale: "es", organization: "Acme Hosting", categories: [["facturacion", "facturacion"]] },
+] as const;
+
+async function seedMailIntake(db: Db, deptIds: Map<string, number>, orgIds: Map<string, string>): Promise<void> {
+  const categoryId = async (department: string, slug: string) =>
+    (await db.category.findUniqueOrThrow({ where: { departmentId_slug: { departmentId: deptIds.get(department)!, slug } } })).id;
+  for (const i of intake) {
+    const departmentId = deptIds.get(i.department)!;
+    // Set up once: an admin's later choices (policy, addresses) stand when the seed runs again.
+    if (await db.intakeAddress.findUnique({ where: { address: i.address } })) continue;
+    await db.intakeAddress.create({ data: { address: i.address, departmentId, categoryId: await categoryId(i.department, i.category) } });
+    await db.department.update({ where: { id: departmentId }, data: { mailIntake: i.policy } });
+  }
+  for (const c of contacts) {
+    const userId = await findOrCreatePasswordless(db, c);
+    const organizationId = orgIds.get(c.organization)!;
+    const contact = await db.authorizedContact.upsert({
+      where: { organizationId_userId: { organizationId, userId } },
+      create: { organizationId, userId },
+      update: {},
+    });
+    for (const [department, slug] of c.categories) {
+      const id = await categoryId(department, slug);
+      await db.contactCategory.upsert({
+        where: { contactId_categoryId: { contactId: contact.id, categoryId: id } },
+        create: { contactId: contact.id, categoryId: id },
+        update: {},
+      });
+    }
+  }
+}
 
 /** `sensitiveInfo`: the department's forms offer the encrypted box (credentials, bank data). */
 export async function upsertDepartment(db: Db, d: { name: string; slug: string; categories: string[]; sensitiveInfo?: boolean }) {
@@ -138,5 +182,6 @@ export async function seedDemo(db: Db): Promise<void> {
     update: {},
   });
   await db.organization.updateMany({ where: { name: "Acme Hosting", calendarId: null }, data: { calendarId: allHours.id } });
+  await seedMailIntake(db, deptIds, orgIds);
   await seedKnowledgeBase(db);
 }

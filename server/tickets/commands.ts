@@ -26,6 +26,10 @@ export interface OpenTicket {
   attachmentIds: string[];
   /** The sensitive-information box, when the department offers it. */
   sensitive: string | null;
+  /** A mailed message's quoted history and signature, kept apart from the body. */
+  quoted?: string | null;
+  /** Files that came with it but were not kept (name and reason): the thread and the confirmation say so. */
+  refusedFiles?: string[];
 }
 
 /** A message added to a ticket's thread: a public reply or, for staff, an internal note. */
@@ -37,7 +41,13 @@ export interface AddMessage {
   visibility: "public" | "internal";
   attachmentIds: string[];
   sensitive: string | null;
+  quoted?: string | null;
+  refusedFiles?: string[];
 }
+
+/** What a channel writes in the same transaction as the message (the mail intake marks its mail
+ * as done there, so a crash can never leave a message without its mark or the other way round). */
+export type AlongWith = (tx: import("../db").Tx, written: { ticketId: string; messageId: string }) => Promise<void>;
 
 /** A status change asked for by a person (the automation moves tickets with its own actions). */
 export type ChangeStatus = { kind: "close" } | { kind: "reopen" } | { kind: "set_status"; to: TicketStatus };

@@ -6,7 +6,7 @@ import type { Db } from "../db";
 import { queueTicketMail } from "../notifications/ticket-mail";
 import { AppError } from "../errors/app-error";
 import type { Principal } from "../access/principal";
-import type { OpenTicket } from "./commands";
+import type { AlongWith, OpenTicket } from "./commands";
 import { loadPriorityPolicy } from "../admin/priority-rules";
 import { indexMessage } from "./message-search";
 import { initialPriority } from "../domain/priority-rules";
@@ -15,7 +15,20 @@ import { recordEvent } from "../events/record-event";
 import { fileUploads, linkUploads } from "../files/attach-uploads";
 import { storeSensitive } from "../sensitive/sensitive-info";
 
-export async function createTicket(db: Db, user: Principal, input: OpenTicket, now: Date): Promise<{ id: string; number: number }> {
+/** May `user` open a ticket for `orgId` in this category? Members may; so may an authorized contact
+ * of the organization for a category they were allowed (seed 004), and a Mesa admin for any. */
+function mayOpenFor(user: Principal, orgId: string, categoryId: number | null): boolean {
+  if (user.organizations.some((o) => o.id === orgId)) return true;
+  return categoryId !== null && user.contacts.some((c) => c.organizationId === orgId && c.categoryIds.includes(categoryId));
+}
+
+export async function createTicket(
+  db: Db,
+  user: Principal,
+  input: OpenTicket,
+  now: Date,
+  alongWith?: AlongWith,
+): Promise<{ id: string; number: number }> {
   const department = await db.department.findUnique({ where: { id: input.departmentId }, select: { id: true } });
   if (!department) throw new AppError("invalid_input", "departmentUnknown");
   if (
@@ -25,7 +38,7 @@ export async function createTicket(db: Db, user: Principal, input: OpenTicket, n
     throw new AppError("invalid_input", "categoryNotInDepartment");
   }
   const orgId = input.organizationId;
-  if (orgId && !user.organizations.some((o) => o.id === orgId)) {
+  if (orgId && !mayOpenFor(user, orgId, input.categoryId)) {
     if (user.role !== "admin") throw new AppError("forbidden", "organizationNotYours");
     // An admin may open a ticket for any organization, as long as it exists.
     const exists = await db.organization.findUnique({ where: { id: orgId }, select: { id: true } });
@@ -75,13 +88,16 @@ export async function createTicket(db: Db, user: Principal, input: OpenTicket, n
       },
     });
     const message = await tx.message.create({
-      data: { ticketId: ticket.id, authorId: user.id, kind: "public", body: input.body, createdAt: now },
+      data: { ticketId: ticket.id, authorId: user.id, kind: "public", body: input.body, quotedText: input.quoted ?? null, createdAt: now },
     });
     await indexMessage(tx, message.id, input.body);
     const files = await linkUploads(tx, user.id, input.attachmentIds, ticket.id, message.id);
     if (input.sensitive) await storeSensitive(tx, ticket, message.id, input.sensitive, now);
     const eventId = await recordEvent(tx, ticket.id, user.id, "created", { after: "new", at: now });
-    await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: "created", actorId: user.id, files });
+    const refused = input.refusedFiles ?? [];
+    if (refused.length) await recordEvent(tx, ticket.id, null, "files_refused", { detail: refused.join("; "), at: now });
+    await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: "created", actorId: user.id, files, refusedFiles: refused });
+    await alongWith?.(tx, { ticketId: ticket.id, messageId: message.id });
     return { id: ticket.id, number: ticket.number };
   });
 }

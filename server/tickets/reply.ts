@@ -11,10 +11,10 @@ import { queueTicketMail } from "../notifications/ticket-mail";
 import { fileUploads, linkUploads } from "../files/attach-uploads";
 import { storeSensitive } from "../sensitive/sensitive-info";
 import { actorFor, type Viewer } from "../access/visibility";
-import type { AddMessage } from "./commands";
+import type { AddMessage, AlongWith } from "./commands";
 import { isStaff } from "../access/principal";
 
-export async function replyToTicket(db: Db, viewer: Viewer, input: AddMessage, now: Date) {
+export async function replyToTicket(db: Db, viewer: Viewer, input: AddMessage, now: Date, alongWith?: AlongWith) {
   const attachmentIds = input.attachmentIds;
   const internal = input.visibility === "internal";
   if (attachmentIds.length) {
@@ -29,7 +29,14 @@ export async function replyToTicket(db: Db, viewer: Viewer, input: AddMessage, n
     assertNotClosed(ticket);
     const to = internal ? ticket.status : nextStatus(ticket, { kind: staff ? "agent_reply" : "customer_reply" }, actor);
     const message = await tx.message.create({
-      data: { ticketId: ticket.id, authorId: viewer.id, kind: internal ? "internal" : "public", body: input.body, createdAt: now },
+      data: {
+        ticketId: ticket.id,
+        authorId: viewer.id,
+        kind: internal ? "internal" : "public",
+        body: input.body,
+        quotedText: input.quoted ?? null,
+        createdAt: now,
+      },
     });
     await indexMessage(tx, message.id, input.body);
     const files = await linkUploads(tx, viewer.id, attachmentIds, ticket.id, message.id);
@@ -43,7 +50,10 @@ export async function replyToTicket(db: Db, viewer: Viewer, input: AddMessage, n
     });
     if (staff && !internal)
       await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: "agent_reply", actorId: viewer.id, text: input.body, files });
+    const refused = input.refusedFiles ?? [];
+    if (refused.length) await recordEvent(tx, ticket.id, null, "files_refused", { detail: refused.join("; "), at: now });
     await writeStatus(tx, ticket, to, viewer.id, now);
+    await alongWith?.(tx, { ticketId: ticket.id, messageId: message.id });
     return { id: message.id, status: to, ticketId: ticket.id };
   });
 }

@@ -22,10 +22,13 @@ export async function requestPasswordReset(db: Db, email: string, now: Date, req
     const mayMail = await admitMailTo(tx, email, now);
     const user = await tx.user.findUnique({
       where: { email },
-      select: { id: true, email: true, name: true, locale: true, activatedAt: true },
+      select: { id: true, email: true, name: true, locale: true, activatedAt: true, passwordHash: true },
     });
     const token = newEmailToken();
-    if (!mayMail || !user?.activatedAt) return false;
+    // A registration never confirmed waits for its activation link; an account that never had a
+    // password (made for someone who wrote in by mail, an authorized contact) gets its first one here.
+    const mayReset = !!user && (!!user.activatedAt || !user.passwordHash);
+    if (!mayMail || !user || !mayReset) return false;
     await issueEmailToken(tx, user.id, "password_reset", now, undefined, token);
     await queueAccountMail(tx, "passwordReset", user, token.value);
     return true;

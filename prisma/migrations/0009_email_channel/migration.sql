@@ -201,3 +201,7 @@ $$;
 
 CREATE TRIGGER "InboundMail_notify" AFTER INSERT OR UPDATE OF "status" ON "InboundMail"
   FOR EACH STATEMENT EXECUTE FUNCTION mesa_notify_inbound();
+
+-- Thread notes of the email channel.
+ALTER TYPE "TicketEventKind" ADD VALUE 'files_refused';
+ALTER TYPE "TicketEventKind" ADD VALUE 'auto_reply_received';

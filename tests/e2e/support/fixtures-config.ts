@@ -24,5 +24,9 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string;
+  /** With angle brackets; "" when absent. */
+  messageId: string;
+  /** The Reply-To address (a ticket's reply+<token>@…); "" when absent. */
+  replyTo: string;
   receivedAt: string;
 }

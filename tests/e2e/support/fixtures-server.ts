@@ -29,6 +29,8 @@ const smtp = new SMTPServer({
           subject: parsed.subject ?? "",
           text: parsed.text ?? "",
           html: typeof parsed.html === "string" ? parsed.html : "",
+          messageId: parsed.messageId ?? "",
+          replyTo: parsed.replyTo?.value[0]?.address ?? "",
           receivedAt: new Date().toISOString(),
         });
         callback();
