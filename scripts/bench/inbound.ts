@@ -2,15 +2,19 @@
 // (PGlite, demo data), then processed: half open tickets at ventas@demo.test (policy `anyone`, a new
 // sender each), half answer those tickets through their reply address. Reports mails per second
 // for storing (the webhook's answer) and for processing (parse, thread, policy, ticket use-case).
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { performance } from "node:perf_hooks";
+
+// The configuration is read on first use: set it before the modules below are loaded.
 process.env.NEXTAUTH_URL ??= "http://localhost:3000";
 process.env.NEXTAUTH_SECRET ??= "bench-nextauth-secret-0123456789abcdef";
 process.env.APP_ENCRYPTION_KEY ??= "0".repeat(64);
 process.env.CRON_SECRET ??= "bench-cron-secret-0123";
 process.env.INBOUND_EMAIL_SECRET = "bench-inbound-secret-0123456789";
 process.env.SMTP_URL = "";
-process.env.DATA_DIR = (await import("node:fs")).mkdtempSync(`${(await import("node:os")).tmpdir()}/mesa-bench-`);
+process.env.DATA_DIR = mkdtempSync(`${tmpdir()}/mesa-bench-`);
 
-const { performance } = await import("node:perf_hooks");
 const { default: MailComposer } = await import("nodemailer/lib/mail-composer");
 const { openDatabase } = await import("../../server/db/open");
 const { setDatabase } = await import("../../server/db");
@@ -30,7 +34,7 @@ const post = async (raw: Buffer) => {
     new Request("http://localhost/api/inbound/email", {
       method: "POST",
       headers: { authorization: `Bearer ${process.env.INBOUND_EMAIL_SECRET}`, "content-type": "message/rfc822" },
-      body: raw,
+      body: new Uint8Array(raw),
     }),
   );
   if (response.status !== 202) throw new Error(`webhook answered ${response.status}`);

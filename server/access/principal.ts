@@ -25,6 +25,9 @@ export interface Principal {
   /** membersSeeAll: plain members of that organization see all its tickets too. */
   organizations: { id: string; name: string; role: OrgRole; membersSeeAll: boolean }[];
   departmentIds: number[];
+  /** Organizations that authorized this person (not a member) to open tickets by mail, each for
+   * chosen categories (seed 004: "Martha de Pagos"). Grants no sight of the organization's tickets. */
+  contacts: { organizationId: string; categoryIds: number[] }[];
   source: PrincipalSource;
 }
 
@@ -42,14 +45,16 @@ const principalInclude = {
   permissions: { select: { permission: true } },
   memberships: { select: { role: true, organization: { select: { id: true, name: true, membersSeeAllTickets: true } } } },
   departments: { select: { departmentId: true } },
+  contactOf: { select: { organizationId: true, categories: { select: { categoryId: true }, orderBy: { categoryId: "asc" } } } },
 } as const;
 
 /** The person behind a user id, as every channel sees them; null when the account does not exist or
- * is not activated. */
+ * is not activated — except for mail: an authorized contact, or a stranger who wrote to an open
+ * intake address, has an account without a password that nobody activated, and mail is how they act. */
 export async function loadPrincipal(db: Db, userId: string, source: PrincipalSource = { kind: "script" }): Promise<Principal | null> {
   if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
   const u = await db.user.findUnique({ where: { id: userId }, include: principalInclude });
-  if (!u?.activatedAt) return null;
+  if (!u || (!u.activatedAt && source.kind !== "mail")) return null;
   return {
     kind: "person",
     id: u.id,
@@ -67,6 +72,7 @@ export async function loadPrincipal(db: Db, userId: string, source: PrincipalSou
       membersSeeAll: m.organization.membersSeeAllTickets,
     })),
     departmentIds: u.departments.map((d) => d.departmentId),
+    contacts: u.contactOf.map((c) => ({ organizationId: c.organizationId, categoryIds: c.categories.map((k) => k.categoryId) })),
     source,
   };
 }

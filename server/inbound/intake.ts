@@ -32,7 +32,12 @@ export async function intakeFor(db: Db, recipients: string[]): Promise<Intake | 
     : null;
 }
 
-export type Admission = { allowed: true; organizationId: string | null; categoryId: number | null } | { allowed: false };
+export interface Admitted {
+  allowed: true;
+  organizationId: string | null;
+  categoryId: number | null;
+}
+export type Admission = Admitted | { allowed: false };
 
 /** Whether `sender` may open a ticket through this intake under `known_contacts` (members of an
  * organization, staff, and authorized contacts for the category), and for which organization. */
@@ -53,7 +58,7 @@ export async function admitKnownContact(db: Db, sender: Principal | null, intake
 }
 
 /** `anyone`: the sender's own organization when they have one. */
-export const admitAnyone = (sender: Principal, intake: Intake): Admission => ({
+export const admitAnyone = (sender: Principal, intake: Intake): Admitted => ({
   allowed: true,
   organizationId: isStaff(sender) ? null : (sender.organizations[0]?.id ?? null),
   categoryId: intake.categoryId,

@@ -19,7 +19,7 @@ import { replyToTicket } from "../tickets/reply";
 import { changeStatus } from "../tickets/change-status";
 import { findOrCreatePasswordless } from "../users/passwordless-account";
 import { recordBounce } from "./bounces";
-import { admitAnyone, admitKnownContact, intakeFor, type Admission, type Intake } from "./intake";
+import { admitAnyone, admitKnownContact, intakeFor, type Admitted, type Intake } from "./intake";
 import { keepMailFiles } from "./mail-files";
 import type { HeldOutcome, ProcessedOutcome } from "./outcomes";
 import { parseMail } from "./parse/parse-mail";
@@ -57,7 +57,8 @@ async function finish(tx: Tx | Db, mail: StoredMail, parsed: ParsedMail | null, 
       threadRule: result.threadRule ?? null,
       detail: result.detail?.slice(0, 2000) ?? null,
       ...(parsed ? { fromAddress: parsed.from?.address.slice(0, 320) ?? null, subject: parsed.subject.slice(0, 500) } : {}),
-      acceptedKey: mail.messageKey,
+      // The copy that counted holds the message's key; a second copy does not (the key is unique).
+      acceptedKey: result.outcome === "duplicate" ? null : mail.messageKey,
       processedAt: now,
       claimedUntil: null,
     },
@@ -149,7 +150,7 @@ async function openTicket(
   parsed: ParsedMail,
   sender: Principal,
   intake: Intake,
-  admission: Extract<Admission, { allowed: true }>,
+  admission: Admitted,
   now: Date,
   extra: { threadRule?: ThreadMatch["rule"] | null; prefix?: string } = {},
 ) {

@@ -42,11 +42,18 @@ async function recordFailure(db: Db, mail: StoredMail & { attempts: number }, er
 
 async function processOne(db: Db, mail: StoredMail & { attempts: number }, now: Date): Promise<"done" | "failed"> {
   try {
-    await processMail(db, mail, now);
+    try {
+      await processMail(db, mail, now);
+    } catch (error) {
+      // Another copy of the message was accepted, or another processor wrote this mail's message,
+      // while this run worked: nothing of it was written. Once more, it finds that and says so.
+      if (!isUniqueViolation(error)) throw error;
+      await processMail(db, mail, now);
+    }
     return "done";
   } catch (error) {
-    // Another processor finished it (its lease here had run out), or wrote its message first.
-    if (error instanceof ClaimLost || isUniqueViolation(error)) return "done";
+    // Another processor finished it (its lease here had run out).
+    if (error instanceof ClaimLost) return "done";
     if (error instanceof AppError) {
       await holdForRule(db, mail, error.messageKey, now).catch((e: unknown) => recordFailure(db, mail, e, now));
       return "done";

@@ -135,7 +135,7 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
       subject: t(`${k}.subject`, values),
       text: renderText(body),
       html: renderHtml(body, to.locale),
-      headers,
+      headers: { ...headers },
       messageId: headers.messageId,
     };
   });

@@ -1,5 +1,8 @@
 // One ticket as its viewer may see it: its data, its thread (internal notes only for support
-// staff) with system notes, interested users and the viewer's own settings on it.
+// staff) with system notes, interested users and the viewer's own settings on it. Of the email
+// channel, everyone sees the quoted history cut from a mailed message ("Mostrar texto citado");
+// support staff also see which threading rule brought a mail in and whose address bounces — the
+// customer's answer does not carry those keys at all.
 import type { Db } from "../db";
 import type { Prisma } from "../db/generated/client";
 import { dueTransition } from "../lifecycle/ticket-due";
@@ -14,6 +17,10 @@ import { isStaff } from "../access/principal";
 // email or profile phone. A column added to a table reaches no one until it is listed here and there.
 const person = { select: { id: true, name: true } } as const satisfies Prisma.UserDefaultArgs;
 const attachmentFields = { id: true, name: true, size: true, fileType: true } as const satisfies Prisma.AttachmentSelect;
+/** The requester and the interested users: whether mail to them bounces is for staff (stripped below). */
+const reachablePerson = {
+  select: { id: true, name: true, mailBouncedAt: true, mailBounceDetail: true },
+} as const satisfies Prisma.UserDefaultArgs;
 
 const ticketDetailSelect = {
   id: true,
@@ -32,10 +39,10 @@ const ticketDetailSelect = {
   department: { select: { id: true, name: true, sensitiveInfo: true } },
   category: { select: { id: true, name: true } },
   organization: { select: { id: true, name: true } },
-  requester: person,
+  requester: reachablePerson,
   assignee: person,
   services: { select: { service: { select: { id: true, name: true } } } },
-  watchers: { select: { user: person }, orderBy: { createdAt: "asc" } },
+  watchers: { select: { user: reachablePerson }, orderBy: { createdAt: "asc" } },
   callRequests: {
     orderBy: { createdAt: "desc" },
     take: 5,
@@ -57,7 +64,30 @@ const threadMessageSelect = {
   attachments: { orderBy: { createdAt: "asc" }, select: attachmentFields },
   // Only whether there is one: the text itself comes through tickets.revealSensitive.
   sensitive: { select: { id: true } },
+  /** The quoted history and signature cut from a mailed message. */
+  quotedText: true,
+  // Only the rule that threaded it (staff only, stripped below); never the raw mail or its sender.
+  inboundMail: { select: { threadRule: true } },
 } as const satisfies Prisma.MessageSelect;
+
+const threadRules = ["reply_token", "references", "subject_number"] as const;
+export type ThreadRule = (typeof threadRules)[number];
+/** null: the mail opened the ticket (no rule matched), or a rule this version does not know. */
+const threadRuleOf = (rule: string | null): ThreadRule | null => threadRules.find((r) => r === rule) ?? null;
+
+// A bounce's diagnostic often quotes the address ("550 5.1.1 <ana@example.com>: unknown user"); no
+// one's email travels with a ticket, so addresses are blanked and the reason stays.
+const EMAIL_IN_TEXT = /[^\s<>()"',;:]+@[^\s<>()"',;:]+/g;
+const bounceOf = (u: { mailBouncedAt: Date | null; mailBounceDetail: string | null }) =>
+  u.mailBouncedAt ? { at: u.mailBouncedAt, detail: u.mailBounceDetail?.replace(EMAIL_IN_TEXT, "…") ?? null } : null;
+
+/** A person as the viewer sees them: staff also learn whether mail to them bounced (null: it did not). */
+function reachable(
+  staff: boolean,
+  { mailBouncedAt, mailBounceDetail, ...person }: { id: string; name: string; mailBouncedAt: Date | null; mailBounceDetail: string | null },
+): { id: string; name: string; mailBounce?: ReturnType<typeof bounceOf> } {
+  return staff ? { ...person, mailBounce: bounceOf({ mailBouncedAt, mailBounceDetail }) } : person;
+}
 
 export async function getTicket(db: Db, viewer: Viewer, ref: string, now = new Date()) {
   const found = await findVisibleTicket(db, viewer, ref);
@@ -77,7 +107,7 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, now = new D
       },
     },
   });
-  const { mutes, ratings, services, watchers, messages, statusChangedAt, ...rest } = ticket;
+  const { mutes, ratings, services, watchers, messages, statusChangedAt, requester, ...rest } = ticket;
   // Where the ticket lives, for its policy, its calendar and the viewer's part in it.
   const placement = { departmentId: ticket.department.id, organizationId: ticket.organization?.id ?? null };
   const automatic = await dueTransition(db, { status: ticket.status, statusChangedAt, ...placement }, now);
@@ -86,8 +116,9 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, now = new D
     /** What time alone will do to this ticket next ("Se cerrará automáticamente el …"). */
     automatic: automatic ? { to: automatic.to, at: automatic.at } : null,
     reference: formatTicketNumber(ticket.number),
+    requester: reachable(staff, requester),
     services: services.map((s) => s.service),
-    watchers: watchers.map((w) => w.user),
+    watchers: watchers.map((w) => reachable(staff, w.user)),
     muted: mutes.length > 0,
     // The rating of the current close; a reopened ticket starts a new cycle (the old rating stays in the history).
     rating: ticket.status === "closed" && ratings[0] ? { stars: ratings[0].stars, comment: ratings[0].comment } : null,
@@ -97,10 +128,12 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, now = new D
       ticket.status !== "closed" &&
       !messages.some((m) => m.sensitive) &&
       (await db.ticketEvent.count({ where: { ticketId: ticket.id, kind: "sensitive_erased" } })) > 0,
-    messages: messages.map(({ authorId, sensitive, ...m }) => ({
+    messages: messages.map(({ authorId, sensitive, inboundMail, ...m }) => ({
       ...m,
       hasSensitive: !!sensitive,
       mine: authorId === viewer.id,
+      // Staff: how a mailed message found this ticket (null: it did not come by mail). Customers: no key.
+      ...(staff ? { mail: inboundMail ? { threadRule: threadRuleOf(inboundMail.threadRule) } : null } : {}),
     })),
   };
 }

@@ -23,6 +23,9 @@ export default async function AdminLayout({ children, params }: { children: Reac
             { href: "/admin/calendars", label: t("nav.calendars") },
             { href: "/admin/automation", label: t("nav.automation") },
             { href: "/admin/attachments", label: t("nav.attachments") },
+            { href: "/admin/mailboxes", label: t("nav.mailboxes") },
+            { href: "/admin/inbound", label: t("nav.inbound") },
+            { href: "/admin/intake", label: t("nav.intake") },
             { href: "/admin/security", label: t("nav.security") },
             { href: "/admin/staff", label: t("nav.staff") },
           ]}

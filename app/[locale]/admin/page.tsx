@@ -16,6 +16,9 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
     { href: "/admin/attachments", title: t("nav.attachments"), text: t("home.attachments") },
     { href: "/admin/security", title: t("nav.security"), text: t("home.security") },
     { href: "/admin/staff", title: t("nav.staff"), text: t("home.staff") },
+    { href: "/admin/intake", title: t("nav.intake"), text: t("home.intake") },
+    { href: "/admin/mailboxes", title: t("nav.mailboxes"), text: t("home.mailboxes") },
+    { href: "/admin/inbound", title: t("nav.inbound"), text: t("home.inbound") },
   ];
   return (
     <section className="flex flex-col gap-4">

@@ -14,6 +14,7 @@ import { useUploads, type UploadLimits } from "../attachments/use-uploads";
 import { useDraft } from "../../_lib/use-draft";
 import { useTRPC } from "../../_lib/trpc";
 import { useComposerRequests, type ComposerMode } from "../shortcuts/composer";
+import { QuotedText, ReceivedByMail } from "./mailed-message";
 import { useTypingReport } from "./presence";
 import type { ThreadMessage, TicketDetail } from "./types";
 import { useTicketAction } from "./use-ticket-action";
@@ -127,6 +128,7 @@ function MessageItem({
       ) : (
         <p className="whitespace-pre-wrap break-words">{message.body}</p>
       )}
+      {message.quotedText && <QuotedText text={message.quotedText} />}
       {message.attachments.length > 0 && (
         <div className="mt-3">
           <AttachmentLinks files={message.attachments} previews />
@@ -150,6 +152,7 @@ function MessageItem({
           </ol>
         </details>
       )}
+      {message.mail && <ReceivedByMail mail={message.mail} />}
     </li>
   );
 }

@@ -16,6 +16,7 @@ import { TicketActions } from "./ticket-actions";
 import { TicketThread } from "./ticket-thread";
 import { TicketWatchers } from "./ticket-watchers";
 import { TicketFiles } from "./ticket-files";
+import { BounceBadge } from "./mailed-message";
 
 export async function TicketView({ reference, viewer }: { reference: string; viewer: Viewer }) {
   const caller = await serverCaller();
@@ -38,7 +39,14 @@ export async function TicketView({ reference, viewer }: { reference: string; vie
     [t("TicketView.category"), ticket.category?.name ?? "—"],
     [t("TicketView.organization"), ticket.organization?.name ?? "—"],
     [t("TicketView.services"), ticket.services.map((s) => s.name).join(", ") || "—"],
-    [t("TicketView.requester"), ticket.requester.name],
+    [
+      t("TicketView.requester"),
+      // Staff only: the customer's answer carries no mailBounce, and the badge renders nothing.
+      <span key="r" data-testid="ticket-requester">
+        {ticket.requester.name}
+        <BounceBadge person={ticket.requester} timeZone={viewer.timeZone} />
+      </span>,
+    ],
     [
       t("TicketView.assignee"),
       <span key="a" data-testid="ticket-assignee">
@@ -104,7 +112,7 @@ export async function TicketView({ reference, viewer }: { reference: string; vie
           {staff && <SlaPanel ticketId={ticket.id} timeZone={viewer.timeZone} />}
           <TicketFiles files={ticket.messages.flatMap((m) => m.attachments)} />
           <TicketActions ticket={ticket} phone={viewer.phone} timeZone={viewer.timeZone} />
-          <TicketWatchers ticket={ticket} members={members} />
+          <TicketWatchers ticket={ticket} members={members} timeZone={viewer.timeZone} />
           {staff && <RequesterTickets ticketId={ticket.id} timeZone={viewer.timeZone} />}
         </aside>
       </div>

@@ -5,10 +5,19 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormMessage, secondaryButtonClass } from "../field";
 import { useTRPC } from "../../_lib/trpc";
+import { BounceBadge } from "./mailed-message";
 import type { TicketDetail } from "./types";
 import { useTicketAction } from "./use-ticket-action";
 
-export function TicketWatchers({ ticket, members }: { ticket: TicketDetail; members: { id: string; name: string }[] }) {
+export function TicketWatchers({
+  ticket,
+  members,
+  timeZone,
+}: {
+  ticket: TicketDetail;
+  members: { id: string; name: string }[];
+  timeZone: string;
+}) {
   const t = useTranslations("TicketView");
   const trpc = useTRPC();
   const add = useMutation(trpc.tickets.addWatcher.mutationOptions());
@@ -29,7 +38,10 @@ export function TicketWatchers({ ticket, members }: { ticket: TicketDetail; memb
       <ul className="flex flex-col gap-1" data-testid="watcher-list">
         {ticket.watchers.map((w) => (
           <li key={w.id} className="flex items-center justify-between gap-2 text-sm">
-            <span>{w.name}</span>
+            <span>
+              {w.name}
+              <BounceBadge person={w} timeZone={timeZone} />
+            </span>
             <button
               type="button"
               className="text-xs underline"

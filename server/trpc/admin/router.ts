@@ -2,6 +2,9 @@ import { router } from "../init";
 import { attachmentsRouter } from "./attachments";
 import { automationRouter } from "./automation";
 import { calendarsRouter } from "./calendars";
+import { inboundRouter } from "./inbound";
+import { intakeRouter } from "./intake";
+import { mailboxesRouter } from "./mailboxes";
 import { priorityRulesRouter } from "./priority-rules";
 import { securityRouter } from "./security";
 import { slaPoliciesRouter } from "./sla-policies";
@@ -15,4 +18,7 @@ export const adminRouter = router({
   automation: automationRouter,
   attachments: attachmentsRouter,
   security: securityRouter,
+  mailboxes: mailboxesRouter,
+  inbound: inboundRouter,
+  intake: intakeRouter,
 });

@@ -1,9 +1,11 @@
 import { protectedProcedure, router } from "../init";
 import { inviteMember, listMembers, removeMember, setMemberRole } from "../../organizations/members";
+import { contactsRouter } from "./contacts";
 import { inviteInput, inviteOutput, memberChangeOutput, memberInput, membersOutput, orgInput, setRoleInput } from "./members.schema";
 
-/** Organization admins manage their members (site admins any organization). */
+/** Organization admins manage their members and authorized contacts (site admins any organization). */
 export const organizationsRouter = router({
+  contacts: contactsRouter,
   members: protectedProcedure
     .input(orgInput)
     .output(membersOutput)

@@ -3,11 +3,21 @@
 // fails when the use-case selects one. Never here: the reply token, the search text, the stored SLA
 // deadlines and alerts (support reads the SLA through tickets.sla), sensitive information (only
 // whether a message has some: its text comes through tickets.revealSensitive), anyone's email or profile phone.
+// Staff-only keys (a mailed message's threading rule, a bounced address) are optional: the use-case
+// leaves them out of a customer's answer altogether.
 import { z } from "zod";
 import { MessageKind, TicketEventKind, UserRole } from "../../db/generated/enums";
 import { priorities, ticketTypes } from "../../domain/priority-rules";
 import { actors, statuses } from "../../domain/state-machine";
 import { id, personRef, serialId } from "../outputs";
+
+/** Which threading rule brought a mailed message into the ticket (server/inbound); null: it opened the ticket. */
+export const threadRuleOutput = z.enum(["reply_token", "references", "subject_number"]).nullable();
+
+/** Staff only: mail Mesa sent to this person bounced (null: it did not); the detail never holds an address. */
+const mailBounceOutput = z.object({ at: z.date(), detail: z.string().nullable() }).nullable().optional();
+/** The requester or an interested user. */
+export const reachablePersonOutput = personRef.extend({ mailBounce: mailBounceOutput });
 
 export const fileRefOutput = z.object({ id, name: z.string(), size: z.number().int(), fileType: z.string() });
 
@@ -29,6 +39,10 @@ export const threadMessageOutput = z.object({
   hasSensitive: z.boolean(),
   /** Written by the viewer (they may edit it). */
   mine: z.boolean(),
+  /** The quoted history and signature cut from a mailed message ("Mostrar texto citado"). */
+  quotedText: z.string().nullable(),
+  /** Staff only: the message came by mail, threaded by this rule (null: not by mail). */
+  mail: z.object({ threadRule: threadRuleOutput }).nullable().optional(),
 });
 
 export const ticketDetailOutput = z.object({
@@ -48,11 +62,11 @@ export const ticketDetailOutput = z.object({
   department: z.object({ id: serialId, name: z.string(), sensitiveInfo: z.boolean() }),
   category: z.object({ id: serialId, name: z.string() }).nullable(),
   organization: z.object({ id, name: z.string() }).nullable(),
-  requester: personRef,
+  requester: reachablePersonOutput,
   assignee: personRef.nullable(),
   services: z.array(z.object({ id, name: z.string() })),
   /** Interested users. */
-  watchers: z.array(personRef),
+  watchers: z.array(reachablePersonOutput),
   /** The last calls asked for, newest first, with the number to call (given for that call). */
   callRequests: z.array(z.object({ id, phone: z.string(), windowStart: z.date(), windowEnd: z.date(), createdAt: z.date() })),
   /** The viewer turned this ticket's notifications off. */
