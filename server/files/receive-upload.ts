@@ -43,7 +43,10 @@ async function ownerOf(db: Db, user: Principal, target: UploadTarget): Promise<{
     return { organizationId: ticket.organizationId, ticketId: ticket.id };
   }
   const organizationId = target.organizationId ?? null;
-  if (organizationId && user.role !== "admin" && !user.organizations.some((o) => o.id === organizationId)) {
+  // Members upload for their organization; so do its authorized contacts, for the ticket they open
+  // (createTicket then checks the contact's category).
+  const actsFor = user.organizations.some((o) => o.id === organizationId) || user.contacts.some((c) => c.organizationId === organizationId);
+  if (organizationId && user.role !== "admin" && !actsFor) {
     throw new AppError("forbidden", "organizationNotYours");
   }
   return { organizationId, ticketId: null };

@@ -16,6 +16,8 @@ export const processedOutcomes = [
   "bounce_recorded",
   /** a bounce of a mail Mesa did not send */
   "bounce_unmatched",
+  /** a delay notice: the mail may still arrive */
+  "delivery_delayed",
   "refused_intake_off",
   "refused_not_contact",
   /** refused, but this sender already got a refusal today */

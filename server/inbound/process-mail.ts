@@ -96,7 +96,7 @@ async function senderOf(db: Db, parsed: ParsedMail): Promise<Principal | null> {
 /** Into an existing thread: the sender must be someone who may see the ticket. */
 async function intoThread(db: Db, mail: StoredMail, parsed: ParsedMail, sender: Principal | null, match: ThreadMatch, now: Date) {
   const base = { ticketId: match.ticketId, threadRule: match.rule };
-  if (parsed.automatic) {
+  if (parsed.automatic || parsed.autoReply) {
     if (!parsed.autoReply) return finish(db, mail, parsed, { status: "processed", outcome: "automatic_ignored", ...base }, now);
     // An out-of-office never reaches the thread the customer sees: at most a note for staff.
     return db.$transaction(async (tx) => {
@@ -207,7 +207,8 @@ async function refuse(db: Db, mail: StoredMail, parsed: ParsedMail, sender: Prin
 /** A mail no thread claimed: a new ticket through an intake address, under its department's policy. */
 async function intoIntake(db: Db, mail: StoredMail, parsed: ParsedMail, sender: Principal | null, now: Date) {
   if (await answersRefusal(db, parsed)) return finish(db, mail, parsed, { status: "processed", outcome: "reply_to_refusal" }, now);
-  if (parsed.automatic) return finish(db, mail, parsed, { status: "processed", outcome: "automatic_ignored", detail: parsed.automatic }, now);
+  if (parsed.automatic || parsed.autoReply)
+    return finish(db, mail, parsed, { status: "processed", outcome: "automatic_ignored", detail: parsed.automatic ?? "auto_reply" }, now);
   const intake = await intakeFor(db, parsed.recipients);
   if (!intake) return finish(db, mail, parsed, { status: "held", outcome: "no_intake_address", detail: parsed.recipients.join(", ") }, now);
   if (intake.policy === "off") return refuse(db, mail, parsed, sender, intake, "intake_off", now);
@@ -236,8 +237,10 @@ export async function processMail(db: Db, mail: StoredMail, now: Date): Promise<
   if (parsed.deliveryReport) {
     const report = parsed.deliveryReport;
     return db.$transaction(async (tx) => {
-      const bounce = await recordBounce(tx, report, now);
-      const outcome = bounce.matched ? "bounce_recorded" : "bounce_unmatched";
+      // A delay notice (4.x.x, nobody failed yet) says the mail may still arrive: nothing to mark.
+      const delayed = !report.failedRecipients.length && !!report.status?.startsWith("4");
+      const bounce = delayed ? { matched: false, ticketId: null } : await recordBounce(tx, report, now);
+      const outcome = delayed ? "delivery_delayed" : bounce.matched ? "bounce_recorded" : "bounce_unmatched";
       await finish(tx, mail, parsed, { status: "processed", outcome, ticketId: bounce.ticketId, detail: report.diagnostic }, now);
     });
   }
