@@ -22,6 +22,8 @@ const env = {
   GOOGLE_ISSUER: "",
   STAFF_EMAIL_DOMAINS: "",
   UPLOADTHING_TOKEN: "",
+  // The inbound webhook is off unless a test turns it on (tests/integration/inbound-*.int.test.ts).
+  INBOUND_EMAIL_SECRET: "",
   // No CAPTCHA to solve in the existing tests; tests/integration/captcha.int.test.ts passes its own settings.
   CAPTCHA: "off",
   // Attachments on the local disk land here, never in the repository's ./data.

@@ -10,6 +10,7 @@ import { startScheduler } from "./automation/scheduler";
 import { startOutboxWorker, stopOutbox } from "./notifications/outbox";
 import { startDispatchWorker } from "./after-commit/worker";
 import { startInboundWorker } from "./inbound/worker";
+import { startMailboxFetchers } from "./inbound/sources/fetchers";
 import { getDb } from "./db";
 import { useCrossNodeAdapter } from "./realtime/adapter";
 import { attachRealtime } from "./realtime/attach";
@@ -60,6 +61,8 @@ startOutboxWorker(getDb);
 const dispatcher = await startDispatchWorker(getDb, database.listen);
 // Inbound mail: stored first (webhook, mailboxes), then processed here, on whichever node is free.
 const inbound = await startInboundWorker(getDb, database.listen);
+// The mailboxes of Administración › Buzones, each fetched by one node at a time (a lease).
+const fetchers = startMailboxFetchers(getDb, { pollSeconds: env.MAILBOX_POLL_SECONDS });
 
 http.listen(env.PORT, () =>
   console.info(`Mesa listens on ${process.env.NEXTAUTH_URL} (${database.kind}, ${dev ? "development" : "production"})`),
@@ -78,6 +81,7 @@ async function shutdown(signal: string) {
     http.close(() => resolve());
     http.closeIdleConnections();
   });
+  await fetchers.stop(); // sessions end, leases are released for the other nodes
   await inbound.stop(); // the mail being processed finishes; the rest stays stored
   await dispatcher.stop(); // a run in progress finishes; what is left waits in the table
   await io.close().catch(() => {});

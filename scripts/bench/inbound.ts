@@ -59,11 +59,20 @@ async function round(label: string, mails: Buffer[]) {
 const half = Math.floor(MAILS / 2);
 const news = await Promise.all(
   Array.from({ length: half }, (_, i) =>
-    build({ from: `cliente${i}@bench.test`, to: "ventas@demo.test", subject: `Consulta ${i}`, text: body, messageId: `<new-${i}@bench.test>` }),
+    build({
+      from: `cliente${i}@bench.test`,
+      to: "ventas@demo.test",
+      subject: `Consulta ${i}`,
+      text: body,
+      messageId: `<new-${i}@bench.test>`,
+    }),
   ),
 );
 const a = await round("new tickets", news);
-const tickets = await db.ticket.findMany({ where: { channel: "email" }, select: { replyToken: true, requester: { select: { email: true } } } });
+const tickets = await db.ticket.findMany({
+  where: { channel: "email" },
+  select: { replyToken: true, requester: { select: { email: true } } },
+});
 const replies = await Promise.all(
   Array.from({ length: MAILS - half }, (_, i) => {
     const t = tickets[i % tickets.length]!;

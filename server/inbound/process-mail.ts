@@ -109,7 +109,14 @@ async function intoThread(db: Db, mail: StoredMail, parsed: ParsedMail, sender: 
   }
   const ticket = await db.ticket.findUniqueOrThrow({
     where: { id: match.ticketId },
-    select: { id: true, number: true, status: true, departmentId: true, organizationId: true, department: { select: { closedReply: true } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      departmentId: true,
+      organizationId: true,
+      department: { select: { closedReply: true } },
+    },
   });
   if (ticket.status === "closed" && ticket.department.closedReply === "new_ticket") {
     const t = translator(sender.locale);
@@ -140,7 +147,14 @@ async function intoThread(db: Db, mail: StoredMail, parsed: ParsedMail, sender: 
     },
     now,
     (tx, written) =>
-      finish(tx, mail, parsed, { status: "processed", outcome: "reply_added", ...base, detail: isFinished(ticket.status) ? ticket.status : null }, now, written.messageId),
+      finish(
+        tx,
+        mail,
+        parsed,
+        { status: "processed", outcome: "reply_added", ...base, detail: isFinished(ticket.status) ? ticket.status : null },
+        now,
+        written.messageId,
+      ),
   );
 }
 
@@ -188,7 +202,15 @@ async function openTicket(
   );
 }
 
-async function refuse(db: Db, mail: StoredMail, parsed: ParsedMail, sender: Principal | null, intake: Intake, reason: RefusalReason, now: Date) {
+async function refuse(
+  db: Db,
+  mail: StoredMail,
+  parsed: ParsedMail,
+  sender: Principal | null,
+  intake: Intake,
+  reason: RefusalReason,
+  now: Date,
+) {
   const from = parsed.from!;
   const to = sender
     ? { email: sender.email, name: sender.name, locale: sender.locale }
@@ -231,8 +253,12 @@ async function intoIntake(db: Db, mail: StoredMail, parsed: ParsedMail, sender: 
 
 export async function processMail(db: Db, mail: StoredMail, now: Date): Promise<void> {
   const parsed = await parseMail(Buffer.from(mail.raw));
-  const earlier = await db.inboundMail.findFirst({ where: { acceptedKey: mail.messageKey, id: { not: mail.id } }, select: { id: true, ticketId: true } });
-  if (earlier) return finish(db, mail, parsed, { status: "processed", outcome: "duplicate", ticketId: earlier.ticketId, detail: earlier.id }, now);
+  const earlier = await db.inboundMail.findFirst({
+    where: { acceptedKey: mail.messageKey, id: { not: mail.id } },
+    select: { id: true, ticketId: true },
+  });
+  if (earlier)
+    return finish(db, mail, parsed, { status: "processed", outcome: "duplicate", ticketId: earlier.ticketId, detail: earlier.id }, now);
   if (await isOwnMail(db, parsed, mailDomain())) return finish(db, mail, parsed, { status: "processed", outcome: "own_mail" }, now);
   if (parsed.deliveryReport) {
     const report = parsed.deliveryReport;

@@ -8,9 +8,11 @@ import { AppError } from "../errors/app-error";
 import { failedOutcome } from "./outcomes";
 import { ClaimLost, holdForRule, processMail, type StoredMail } from "./process-mail";
 
-const BATCH = 8;
-/** Long enough for a 25 MB mail with its files on a slow disk. */
-const LEASE_MS = 5 * 60_000;
+/** One mail per claim: a processor killed mid-mail leaves only that one waiting for its lease. */
+const BATCH = 1;
+/** Long enough for a 25 MB mail with its files on a slow disk (a few seconds), short enough that a
+ * mail whose processor died is taken up again within a minute. */
+const LEASE_MS = 60_000;
 export const MAX_ATTEMPTS = 5;
 /** 1 min, 4, 16, 64… */
 const retryDelayMs = (attempts: number) => 60_000 * 4 ** (attempts - 1);

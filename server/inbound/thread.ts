@@ -32,7 +32,10 @@ async function byReferences(db: Db, mail: ParsedMail): Promise<string | null> {
   if (!ids.length) return null;
   const bracketed = ids.map((id) => `<${id}>`);
   const [sent, received] = await Promise.all([
-    db.outboxMail.findMany({ where: { messageId: { in: bracketed }, ticketId: { not: null } }, select: { messageId: true, ticketId: true } }),
+    db.outboxMail.findMany({
+      where: { messageId: { in: bracketed }, ticketId: { not: null } },
+      select: { messageId: true, ticketId: true },
+    }),
     db.inboundMail.findMany({ where: { messageId: { in: ids }, ticketId: { not: null } }, select: { messageId: true, ticketId: true } }),
   ]);
   for (const id of ids) {

@@ -127,7 +127,13 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
       },
       footer: t("Email.ticket.footer"),
     };
-    const headers = threadHeaders({ ticketId: ticket.id, replyToken: ticket.replyToken, eventId: input.eventId, recipientId: to.id, domain });
+    const headers = threadHeaders({
+      ticketId: ticket.id,
+      replyToken: ticket.replyToken,
+      eventId: input.eventId,
+      recipientId: to.id,
+      domain,
+    });
     return {
       key: `${input.eventId}:${to.id}`,
       ticketId: ticket.id,

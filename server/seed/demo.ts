@@ -47,7 +47,13 @@ const intake = [
 
 /** Seed 004's "Martha de Pagos": not a member of Acme, but may open its billing tickets by mail. */
 const contacts = [
-  { email: "martha@acme.test", name: "Martha de Pagos", locale: "es", organization: "Acme Hosting", categories: [["facturacion", "facturacion"]] },
+  {
+    email: "martha@acme.test",
+    name: "Martha de Pagos",
+    locale: "es",
+    organization: "Acme Hosting",
+    categories: [["facturacion", "facturacion"]],
+  },
 ] as const;
 
 async function seedMailIntake(db: Db, deptIds: Map<string, number>, orgIds: Map<string, string>): Promise<void> {

@@ -26,7 +26,11 @@ test("a partner's mailed answer appears live in the open ticket, without the quo
   const answered = `Correo ${stamp} A`;
   const newer = `Correo ${stamp} B`;
   await signIn(partner, { email: "partner@demo.test", password: DEMO_PASSWORD }, "/es/tickets");
-  const reference = await createSupportTicket(partner.request, { subject: answered, description: "No llegan los correos.", organization: "Acme Hosting" });
+  const reference = await createSupportTicket(partner.request, {
+    subject: answered,
+    description: "No llegan los correos.",
+    organization: "Acme Hosting",
+  });
   await createSupportTicket(partner.request, { subject: newer, description: "Otra consulta.", organization: "Acme Hosting" });
 
   // The creation mail, as the partner's mail client received it.

@@ -97,7 +97,10 @@ describe("the mail corpus through the whole pipeline", () => {
   it("holds at least 30 mails, each stored once and none left pending or failed", async () => {
     expect(corpus.length).toBeGreaterThanOrEqual(30);
     expect(new Set(stored.values()).size).toBe(corpus.length);
-    const left = await db.inboundMail.findMany({ where: { status: { in: ["pending", "failed"] } }, select: { subject: true, detail: true } });
+    const left = await db.inboundMail.findMany({
+      where: { status: { in: ["pending", "failed"] } },
+      select: { subject: true, detail: true },
+    });
     expect(left).toEqual([]);
   });
 
@@ -155,7 +158,12 @@ describe("the mail corpus through the whole pipeline", () => {
 
   it("never answers automatic mail, auto-replies or bounces", async () => {
     const machine = corpus.filter((m) => ["automatic", "auto_reply", "bounce"].includes(m.expect.kind));
-    const ids = new Set(machine.map((m) => messageIdOf(m.raw)).filter(Boolean).map((id) => `<${id}>`));
+    const ids = new Set(
+      machine
+        .map((m) => messageIdOf(m.raw))
+        .filter(Boolean)
+        .map((id) => `<${id}>`),
+    );
     expect(ids.size).toBeGreaterThanOrEqual(machine.length - 1);
     const answers = world.mailbox!.received.filter((sent) => ids.has(String(sent.inReplyTo ?? "")));
     expect(answers).toEqual([]);

@@ -61,7 +61,11 @@ const inbox = (address: string) => world.mailbox!.to(address);
 const lastTo = (address: string): ParsedMail => inbox(address).at(-1)!;
 const replyAddressOf = (mail: ParsedMail) => String(mail.replyTo?.value[0]?.address);
 const threadOf = (ticketId: string) =>
-  db.message.findMany({ where: { ticketId, kind: { not: "system" } }, orderBy: { createdAt: "asc" }, select: { body: true, kind: true, quotedText: true, author: { select: { email: true } } } });
+  db.message.findMany({
+    where: { ticketId, kind: { not: "system" } },
+    orderBy: { createdAt: "asc" },
+    select: { body: true, kind: true, quotedText: true, author: { select: { email: true } } },
+  });
 
 describe("the inbound webhook", () => {
   it("refuses a missing or wrong secret, another body type and a mail over the limit, storing nothing", async () => {
@@ -108,7 +112,12 @@ describe("new tickets by mail, per department policy", () => {
   });
 
   it("known_contacts (Facturación): Martha, authorized for billing, opens a ticket; for Soporte she gets the refusal", async () => {
-    const billing = await receive({ from: "Martha <martha@acme.test>", to: "facturacion@demo.test", subject: "Factura de noviembre", text: "¿Me la reenviáis?" });
+    const billing = await receive({
+      from: "Martha <martha@acme.test>",
+      to: "facturacion@demo.test",
+      subject: "Factura de noviembre",
+      text: "¿Me la reenviáis?",
+    });
     expect(billing.outcome).toBe("ticket_created");
     const ticket = await db.ticket.findUniqueOrThrow({ where: { id: billing.ticketId! }, include: { organization: true, category: true } });
     expect(ticket.organization?.name).toBe("Acme Hosting");
@@ -118,7 +127,12 @@ describe("new tickets by mail, per department policy", () => {
     const martha = await db.user.findUniqueOrThrow({ where: { email: "martha@acme.test" }, include: { memberships: true } });
     expect(martha).toMatchObject({ passwordHash: null, memberships: [] });
 
-    const support = await receive({ from: "martha@acme.test", to: "soporte@demo.test", subject: "El servidor va lento", text: "Desde ayer." });
+    const support = await receive({
+      from: "martha@acme.test",
+      to: "soporte@demo.test",
+      subject: "El servidor va lento",
+      text: "Desde ayer.",
+    });
     expect(support.outcome).toBe("refused_not_contact");
   });
 
@@ -148,7 +162,12 @@ describe("replies by mail", () => {
   let confirmation: ParsedMail;
 
   beforeAll(async () => {
-    const opened = await receive({ from: "partner@demo.test", to: "soporte@demo.test", subject: "Correo rechazado", text: "Los correos rebotan." });
+    const opened = await receive({
+      from: "partner@demo.test",
+      to: "soporte@demo.test",
+      subject: "Correo rechazado",
+      text: "Los correos rebotan.",
+    });
     ticketId = opened.ticketId!;
     const ticket = await db.ticket.findUniqueOrThrow({ where: { id: ticketId } });
     number = `TK-${String(ticket.number).padStart(6, "0")}`;
@@ -171,14 +190,30 @@ describe("replies by mail", () => {
   });
 
   it("through In-Reply-To alone, and through the number in the subject from someone who may see the ticket", async () => {
-    const byHeader = await receive({ from: "partner@demo.test", to: "soporte@demo.test", subject: "sin número", text: "Dato extra.", inReplyTo: confirmation.messageId });
+    const byHeader = await receive({
+      from: "partner@demo.test",
+      to: "soporte@demo.test",
+      subject: "sin número",
+      text: "Dato extra.",
+      inReplyTo: confirmation.messageId,
+    });
     expect(byHeader).toMatchObject({ outcome: "reply_added", ticketId, threadRule: "references" });
-    const bySubject = await receive({ from: "partner@demo.test", to: "soporte@demo.test", subject: `Sobre [${number}]`, text: "Otro dato." });
+    const bySubject = await receive({
+      from: "partner@demo.test",
+      to: "soporte@demo.test",
+      subject: `Sobre [${number}]`,
+      text: "Otro dato.",
+    });
     expect(bySubject).toMatchObject({ outcome: "reply_added", ticketId, threadRule: "subject_number" });
   });
 
   it("the number in the subject from someone who may not see the ticket is not a reply to it", async () => {
-    const result = await receive({ from: "partner2@demo.test", to: "soporte@demo.test", subject: `Re: [${number}]`, text: "¿Puedo ver esto?" });
+    const result = await receive({
+      from: "partner2@demo.test",
+      to: "soporte@demo.test",
+      subject: `Re: [${number}]`,
+      text: "¿Puedo ver esto?",
+    });
     expect(result.ticketId).not.toBe(ticketId);
     expect(result.threadRule).toBeNull();
   });
@@ -191,7 +226,12 @@ describe("replies by mail", () => {
 
   it("an agent answering by mail posts a public reply as that agent, and the customer is told", async () => {
     const before = inbox("partner@demo.test").length;
-    const result = await receive({ from: "agent@demo.test", to: replyAddressOf(confirmation), subject: "Re: caso", text: "Revisad el registro SPF." });
+    const result = await receive({
+      from: "agent@demo.test",
+      to: replyAddressOf(confirmation),
+      subject: "Re: caso",
+      text: "Revisad el registro SPF.",
+    });
     expect(result.outcome).toBe("reply_added");
     const last = (await threadOf(ticketId)).at(-1)!;
     expect(last).toMatchObject({ kind: "public", body: "Revisad el registro SPF.", author: { email: "agent@demo.test" } });
@@ -266,12 +306,21 @@ describe("loops, automatic mail, duplicates and bounces", () => {
 
   it("Mesa's own mail coming back is dropped", async () => {
     const own = lastTo("partner@demo.test");
-    const result = await receive({ from: "partner@demo.test", to: "soporte@demo.test", subject: own.subject ?? "", text: own.text ?? "", messageId: own.messageId });
+    const result = await receive({
+      from: "partner@demo.test",
+      to: "soporte@demo.test",
+      subject: own.subject ?? "",
+      text: own.text ?? "",
+      messageId: own.messageId,
+    });
     expect(result).toMatchObject({ status: "processed", outcome: "own_mail", ticketId: null });
   });
 
   it("a bounce of one of Mesa's mails marks that mail and its recipient, and is never answered", async () => {
-    const sent = await db.outboxMail.findFirstOrThrow({ where: { toAddress: "partner2@demo.test", status: "sent" }, orderBy: { id: "desc" } });
+    const sent = await db.outboxMail.findFirstOrThrow({
+      where: { toAddress: "partner2@demo.test", status: "sent" },
+      orderBy: { id: "desc" },
+    });
     const dsn = Buffer.from(
       [
         "From: Mail Delivery System <MAILER-DAEMON@mx.demo.test>",
