@@ -45,6 +45,9 @@ const integration = (backend: "pglite" | "postgresql"): TestProjectInlineConfigu
             "tests/integration/automation-command.int.test.ts",
             // The mailbox sources talk to their own Dovecot; what they store is the same on both backends.
             "tests/integration/mailbox-*.int.test.ts",
+            // The corpus exercises the parser and the pipeline's decisions; inbound-mail.int.test.ts
+            // covers the same pipeline on PostgreSQL.
+            "tests/integration/inbound-corpus.int.test.ts",
           ]
         : [],
     // Each file starts from one migrated PGlite dump made once per run.
