@@ -27,6 +27,8 @@ const counts = async () => ({
   memberships: await db.membership.count(),
   agentDepartments: await db.agentDepartment.count(),
   permissions: await db.userPermission.count(),
+  intakeAddresses: await db.intakeAddress.count(),
+  contacts: await db.contactCategory.count(),
 });
 
 describe("demo seed", () => {
@@ -36,7 +38,25 @@ describe("demo seed", () => {
     await seedDemo(db);
     expect(await counts()).toEqual(before);
     expect(await db.user.findMany({ orderBy: { email: "asc" } })).toEqual(usersBefore);
-    expect(before).toMatchObject({ users: demoAccounts.length, departments: 4, organizations: 2 });
+    // The demo accounts, plus Martha, Acme's authorized contact (seed 004), who has no password.
+    expect(before).toMatchObject({ users: demoAccounts.length + 1, departments: 4, organizations: 2, intakeAddresses: 4, contacts: 1 });
+  });
+
+  it("sets up tickets by mail: four intake addresses under their policies, and Martha for billing only", async () => {
+    const addresses = await db.intakeAddress.findMany({ include: { department: true, category: true }, orderBy: { address: "asc" } });
+    expect(addresses.map((a) => [a.address, a.department.slug, a.department.mailIntake, a.category?.slug])).toEqual([
+      ["administracion@demo.test", "administracion", "off", "general"],
+      ["facturacion@demo.test", "facturacion", "known_contacts", "facturacion"],
+      ["soporte@demo.test", "soporte-tecnico", "known_contacts", "general"],
+      ["ventas@demo.test", "ventas", "anyone", "general"],
+    ]);
+    const martha = await db.authorizedContact.findFirstOrThrow({
+      where: { user: { email: "martha@acme.test" } },
+      include: { organization: true, user: true, categories: { include: { category: { include: { department: true } } } } },
+    });
+    expect(martha.organization.name).toBe("Acme Hosting");
+    expect(martha.user.passwordHash).toBeNull();
+    expect(martha.categories.map((c) => `${c.category.department.slug}/${c.category.slug}`)).toEqual(["facturacion/facturacion"]);
   });
 
   it.each(demoAccounts)("%s signs in with the demo password", async (email) => {
