@@ -65,3 +65,6 @@ export function databaseRefusal(error: unknown): AppError | undefined {
   const refusal = (state && bySqlState[state]) || (known ? byPrismaCode[String((error as { code?: unknown }).code)] : undefined);
   return refusal ? new AppError(...refusal) : undefined;
 }
+
+/** A unique constraint refused the write (Prisma's P2002): someone else wrote the same key first. */
+export const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";

@@ -4,6 +4,7 @@
 // as failed, raw bytes and error kept, in Administración › Correo entrante. A claim is a lease: a
 // processor killed mid-mail leaves it to the next one.
 import type { Db } from "../db";
+import { isUniqueViolation } from "../errors/database-error";
 import { AppError } from "../errors/app-error";
 import { failedOutcome } from "./outcomes";
 import { ClaimLost, holdForRule, processMail, type StoredMail } from "./process-mail";
@@ -16,8 +17,6 @@ const LEASE_MS = 60_000;
 export const MAX_ATTEMPTS = 5;
 /** 1 min, 4, 16, 64… */
 const retryDelayMs = (attempts: number) => 60_000 * 4 ** (attempts - 1);
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
 async function claim(db: Db, now: Date): Promise<(StoredMail & { attempts: number })[]> {
   const until = new Date(+now + LEASE_MS);

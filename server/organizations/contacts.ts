@@ -9,12 +9,12 @@
 // touched by it): only the mail intake reads these rows, through the principal's `contacts`.
 import type { Db, Tx } from "../db";
 import type { Principal } from "../access/principal";
+import { isUniqueViolation } from "../errors/database-error";
+import { createPasswordlessAccount } from "../users/passwordless-account";
 import { AppError } from "../errors/app-error";
 import type { AppLocale } from "../i18n/locales";
 import { revokeEmailTokens } from "../users/email-tokens";
 import { assertOrgAdmin } from "./members";
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
 /** The contacts of one organization, and the categories an admin may allow them (by department). */
 export async function listContacts(db: Db, user: Principal, organizationId: string) {
@@ -108,18 +108,9 @@ export async function addContact(
         await createContact(tx, input.organizationId, existing.id, categoryIds);
         return { userId: existing.id, created: false };
       }
-      const account = await tx.user.create({
-        data: {
-          email: input.email,
-          name: input.name,
-          locale: input.locale ?? user.locale,
-          // role partner, no password, not activated: the defaults.
-          permissions: { create: { permission: "can_access_ticketing" } },
-        },
-        select: { id: true },
-      });
-      await createContact(tx, input.organizationId, account.id, categoryIds);
-      return { userId: account.id, created: true };
+      const userId = await createPasswordlessAccount(tx, { email: input.email, name: input.name, locale: input.locale ?? user.locale });
+      await createContact(tx, input.organizationId, userId, categoryIds);
+      return { userId, created: true };
     });
   } catch (error) {
     // The address got an account, or this contact was added, between the lookup and here (a

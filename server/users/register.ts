@@ -20,6 +20,7 @@ import { queueAccountMail } from "../email/account-mail";
 import { kickOutbox } from "../notifications/outbox";
 import { consumeEmailToken, INVITATION_TTL_MS, issueEmailToken, revokeEmailTokens } from "./email-tokens";
 import { assertPasswordAllowed } from "./password-policy";
+import { isUniqueViolation } from "../errors/database-error";
 
 export interface Registration {
   email: string;
@@ -27,8 +28,6 @@ export interface Registration {
   password: string;
   locale: AppLocale;
 }
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
 export async function registerUser(db: Db, input: Registration, now: Date, requester: MailRequester = {}): Promise<void> {
   await admitMailRequester(db, requester, now);
