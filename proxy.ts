@@ -30,5 +30,5 @@ export default function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  matcher: ["/((?!api|_next|_vercel|socket\\.io|.*\\..*).*)"],
+  matcher: ["/((?!api|tickets/api|_next|_vercel|socket\\.io|.*\\..*).*)"],
 };

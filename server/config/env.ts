@@ -51,6 +51,9 @@ export const envSchema = z
     INBOUND_EMAIL_MAX_BYTES: z.coerce.number().int().min(1_048_576).max(1_073_741_824).default(41_943_040),
     /** Seconds between mailbox polls where IMAP IDLE is not available (and for POP3). */
     MAILBOX_POLL_SECONDS: z.coerce.number().int().min(5).max(3_600).default(60),
+    /** REST API: requests each token may make per REST_RATE_WINDOW_SECONDS. */
+    REST_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
+    REST_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
     /** The self-hosted CAPTCHA (ALTCHA proof of work) on registration, forgot password, sign-ins under
      * pressure and, when an admin asks, the create-ticket form. "off" for automated tests and for
      * deployments behind their own protection. Its signing keys are derived from NEXTAUTH_SECRET. */

@@ -141,10 +141,16 @@ export function isUpload(method: string, url: string): boolean {
  * itself after it checked the secret (app/api/inbound/email/route.ts). */
 const isInboundMail = (method: string, url: string) => method.toUpperCase() === "POST" && pathOf(url) === "/api/inbound/email";
 
-/** The largest body this route accepts, or null when the route enforces its own (uploads, inbound mail). */
+/** A REST reply, which may be multipart with files: the route checks its declared size against the
+ * attachment policy before reading it (server/rest/request-body.ts) and needs a Content-Length. */
+const isRestReply = (method: string, url: string) =>
+  method.toUpperCase() === "POST" && /^\/tickets\/api\/tickets\/[^/]+\/reply\/?$/.test(pathOf(url));
+
+/** The largest body this route accepts, or null when the route enforces its own (uploads, inbound mail, REST replies). */
 export function bodyLimitFor(method: string, url: string): number | null {
-  if (isUpload(method, url) || isInboundMail(method, url)) return null;
-  return under(pathOf(url), "/api/trpc") ? TRPC_BODY_LIMIT : DEFAULT_BODY_LIMIT;
+  if (isUpload(method, url) || isInboundMail(method, url) || isRestReply(method, url)) return null;
+  const path = pathOf(url);
+  return under(path, "/api/trpc") || under(path, "/tickets/api") || under(path, "/api/token") ? TRPC_BODY_LIMIT : DEFAULT_BODY_LIMIT;
 }
 
 export function tooLarge(limit: number): Refusal {

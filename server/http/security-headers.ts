@@ -26,7 +26,7 @@ export function securityHeaders(path: string, options: SecurityHeaderOptions): R
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",
     "referrer-policy": "strict-origin-when-cross-origin",
-    "content-security-policy": /^\/(api|socket\.io)(\/|$)/.test(path) ? API_CSP : FALLBACK_CSP,
+    "content-security-policy": /^\/(api|tickets\/api|socket\.io)(\/|$)/.test(path) ? API_CSP : FALLBACK_CSP,
   };
   if (options.appUrl.startsWith("https:")) headers["strict-transport-security"] = HSTS;
   return headers;

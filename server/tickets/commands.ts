@@ -66,6 +66,10 @@ export interface TicketQuery {
   sort: "created" | "updated" | "status" | "sla";
   dir: "asc" | "desc";
   cursor?: string | null;
+  /** Numbered pages instead of a cursor (the REST API): 1 is the first. */
+  page?: number;
+  /** Also count every matching ticket (the REST API's `count`). */
+  withCount?: boolean;
   limit: number;
 }
 

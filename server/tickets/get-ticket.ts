@@ -29,6 +29,7 @@ const ticketDetailSelect = {
   status: true,
   priority: true,
   subject: true,
+  channel: true,
   escalatedAt: true,
   createdAt: true,
   updatedAt: true,
@@ -36,7 +37,7 @@ const ticketDetailSelect = {
   closedAt: true,
   /** Not shown: what time will do next counts from it. */
   statusChangedAt: true,
-  department: { select: { id: true, name: true, sensitiveInfo: true } },
+  department: { select: { id: true, name: true, slug: true, sensitiveInfo: true } },
   category: { select: { id: true, name: true } },
   organization: { select: { id: true, name: true } },
   requester: reachablePerson,

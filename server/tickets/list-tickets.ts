@@ -22,7 +22,7 @@ export const ticketRowSelect = {
   createdAt: true,
   updatedAt: true,
   escalatedAt: true,
-  department: { select: { id: true, name: true } },
+  department: { select: { id: true, name: true, slug: true } },
   organization: { select: { id: true, name: true } },
   requester: { select: { id: true, name: true } },
   assignee: { select: { id: true, name: true } },
@@ -70,8 +70,9 @@ export async function listTickets(db: Db, viewer: Viewer, input: TicketQuery, no
     orderBy,
     select: { ...ticketRowSelect, ...slaSelect },
     take: input.limit + 1,
-    ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+    ...(input.page ? { skip: (input.page - 1) * input.limit } : input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
   });
+  const count = input.withCount ? await db.ticket.count({ where }) : null;
   const page = rows.slice(0, input.limit);
   return {
     items: page.map(({ slaClock, slaNearAt, slaDueAt, ...t }) => ({
@@ -80,5 +81,6 @@ export async function listTickets(db: Db, viewer: Viewer, input: TicketQuery, no
       sla: staff && slaClock ? { clock: slaClock, nearAt: slaNearAt, dueAt: slaDueAt } : null,
     })),
     nextCursor: rows.length > input.limit ? page[page.length - 1]!.id : null,
+    count,
   };
 }

@@ -81,8 +81,13 @@ const deny = (code: "unauthenticated" | "forbidden") => {
 
 export const publicProcedure = t.procedure.use(domainErrors).use(cleanInput);
 
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.use(({ ctx, next, type }) => {
   if (!ctx.user) throw deny("unauthenticated");
+  // A read-only API token reads; any change, through any procedure, is refused here once.
+  if (type === "mutation" && ctx.user.source.kind === "api_token" && ctx.user.source.scope === "read") {
+    const cause = new AppError("forbidden", "tokenReadOnly");
+    throw new TRPCError({ code: errorCodes.forbidden, message: "tokenReadOnly", cause });
+  }
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 

@@ -16,7 +16,8 @@ import {
 export const createTicketInput = z.object({
   type: ticketTypeField,
   departmentId: departmentIdField,
-  categoryId: categoryIdField,
+  /** Required on the web form (create.ts); an API client may leave it out. */
+  categoryId: categoryIdField.nullable().default(null),
   organizationId: idField.nullable().default(null),
   serviceIds: z.array(idField).max(20).default([]),
   subject: subjectField,

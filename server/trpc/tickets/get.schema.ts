@@ -6,7 +6,7 @@
 // Staff-only keys (a mailed message's threading rule, a bounced address) are optional: the use-case
 // leaves them out of a customer's answer altogether.
 import { z } from "zod";
-import { MessageKind, TicketEventKind, UserRole } from "../../db/generated/enums";
+import { Channel, MessageKind, TicketEventKind, UserRole } from "../../db/generated/enums";
 import { priorities, ticketTypes } from "../../domain/priority-rules";
 import { actors, statuses } from "../../domain/state-machine";
 import { id, personRef, serialId } from "../outputs";
@@ -54,12 +54,13 @@ export const ticketDetailOutput = z.object({
   status: z.enum(statuses),
   priority: z.enum(priorities),
   subject: z.string(),
+  channel: z.enum(Channel),
   escalatedAt: z.date().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
   resolvedAt: z.date().nullable(),
   closedAt: z.date().nullable(),
-  department: z.object({ id: serialId, name: z.string(), sensitiveInfo: z.boolean() }),
+  department: z.object({ id: serialId, name: z.string(), slug: z.string(), sensitiveInfo: z.boolean() }),
   category: z.object({ id: serialId, name: z.string() }).nullable(),
   organization: z.object({ id, name: z.string() }).nullable(),
   requester: reachablePersonOutput,

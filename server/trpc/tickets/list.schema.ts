@@ -22,6 +22,9 @@ export const listTicketsInput = z.object({
   sort: z.enum(sortFields).default("updated"),
   dir: z.enum(["asc", "desc"]).default("desc"),
   cursor: idField.nullish(),
+  /** Numbered pages (1 is the first) instead of the cursor. */
+  page: z.coerce.number().int().min(1).max(100_000).optional(),
+  withCount: z.boolean().default(false),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type ListTicketsInput = z.output<typeof listTicketsInput>;
@@ -39,11 +42,16 @@ export const ticketRowOutput = z.object({
   createdAt: z.date(),
   updatedAt: z.date(),
   escalatedAt: z.date().nullable(),
-  department: z.object({ id: serialId, name: z.string() }),
+  department: z.object({ id: serialId, name: z.string(), slug: z.string() }),
   organization: z.object({ id, name: z.string() }).nullable(),
   requester: personRef,
   assignee: personRef.nullable(),
   /** Support staff only: the SLA clock that breaches next (null for customers, or with no clock running). */
   sla: z.object({ clock: z.enum(SlaClock), nearAt: z.date().nullable(), dueAt: z.date().nullable() }).nullable(),
 });
-export const listTicketsOutput = z.object({ items: z.array(ticketRowOutput), nextCursor: id.nullable() });
+/** `count`: every matching ticket, when asked for (withCount). */
+export const listTicketsOutput = z.object({
+  items: z.array(ticketRowOutput),
+  nextCursor: id.nullable(),
+  count: z.number().int().nullable(),
+});

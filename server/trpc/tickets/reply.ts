@@ -1,4 +1,5 @@
 import { ticketProcedure } from "./procedure";
+import { channelOf } from "./channel";
 import { editMessage as edit, replyToTicket } from "../../tickets/reply";
 import { editMessageInput, editMessageOutput, replyInput, replyOutput } from "./actions.schema";
 
@@ -11,7 +12,7 @@ export const reply = ticketProcedure
       ctx.user,
       {
         ticket: input.ticket,
-        channel: "web",
+        channel: channelOf(ctx.user),
         body: input.body,
         visibility: input.internal ? "internal" : "public",
         attachmentIds: input.attachmentIds,

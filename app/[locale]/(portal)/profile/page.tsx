@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireViewer } from "../../../_lib/viewer";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
+import { TokensSection } from "./tokens-section";
 
 export default async function ProfilePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -18,6 +19,10 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
       <section className={card}>
         <h2 className="mb-4 text-lg font-semibold">{t("passwordTitle")}</h2>
         <PasswordForm />
+      </section>
+      <section className={card}>
+        <h2 className="mb-4 text-lg font-semibold">{t("tokens.title")}</h2>
+        <TokensSection />
       </section>
     </div>
   );
