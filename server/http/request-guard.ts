@@ -141,8 +141,8 @@ export function isUpload(method: string, url: string): boolean {
  * itself after it checked the secret (app/api/inbound/email/route.ts). */
 const isInboundMail = (method: string, url: string) => method.toUpperCase() === "POST" && pathOf(url) === "/api/inbound/email";
 
-/** A REST reply, which may be multipart with files: the route checks its declared size against the
- * attachment policy before reading it (server/rest/request-body.ts) and needs a Content-Length. */
+/** A REST reply, which may be multipart with files: the route refuses a declared size over the
+ * attachment policy's limit unread, and counts an undeclared one as it arrives (server/rest/request-body.ts). */
 const isRestReply = (method: string, url: string) =>
   method.toUpperCase() === "POST" && /^\/tickets\/api\/tickets\/[^/]+\/reply\/?$/.test(pathOf(url));
 
