@@ -9,7 +9,7 @@ import { AppError, type AppErrorCode } from "../errors/app-error";
 import { databaseRefusal } from "../errors/database-error";
 import type { AppLocale } from "../i18n/locales";
 import { translator } from "../i18n/translate";
-import { formatError, translateValidation } from "../trpc/error-format";
+import { formatError, zodFieldErrors } from "../trpc/error-format";
 
 export interface Problem {
   status: number;
@@ -31,26 +31,22 @@ const statusOf: Record<AppErrorCode, number> = {
 /** Renames a procedure's field path to the REST body's (departmentId → department). */
 export type FieldRenames = Record<string, string>;
 
-function fieldErrors(error: ZodError, locale: AppLocale, renames: FieldRenames = {}): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.join(".") || "_";
-    out[renames[path] ?? path] ??= translateValidation(locale, issue.message);
-  }
-  return out;
-}
-
 /** The problem a thrown value means, in the caller's language. Unknown errors are a 500 that says nothing. */
 export function problemOf(thrown: unknown, locale: AppLocale, renames?: FieldRenames): Problem {
   const t = translator(locale);
   if (thrown instanceof ZodError)
-    return { status: 400, code: "invalid_input", detail: t("Errors.invalid_input"), errors: fieldErrors(thrown, locale, renames) };
+    return { status: 400, code: "invalid_input", detail: t("Errors.invalid_input"), errors: zodFieldErrors(thrown, locale, renames) };
   const domain = thrown instanceof AppError ? thrown : thrown instanceof TRPCError ? undefined : databaseRefusal(thrown);
   if (domain) return { status: statusOf[domain.code], code: domain.code, detail: t(`Errors.${domain.messageKey}`, domain.values) };
   if (thrown instanceof TRPCError) {
     const status = getHTTPStatusCodeFromError(thrown);
     if (thrown.cause instanceof ZodError)
-      return { status: 400, code: "invalid_input", detail: t("Errors.invalid_input"), errors: fieldErrors(thrown.cause, locale, renames) };
+      return {
+        status: 400,
+        code: "invalid_input",
+        detail: t("Errors.invalid_input"),
+        errors: zodFieldErrors(thrown.cause, locale, renames),
+      };
     const formatted = formatError(thrown, locale);
     const code = thrown.cause instanceof AppError ? thrown.cause.code : status === 500 ? "internal" : thrown.code.toLowerCase();
     if (status === 500) console.error(thrown.cause ?? thrown);

@@ -11,6 +11,16 @@ export function translateValidation(locale: AppLocale, message: string): string 
   return t(message.startsWith("Validation.") ? message : "Validation.invalid");
 }
 
+/** A zod error's messages, one per field path ("a.b"; "_" for the whole input), translated. */
+export function zodFieldErrors(error: ZodError, locale: AppLocale, renames: Record<string, string> = {}): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "_";
+    fieldErrors[renames[field] ?? field] ??= translateValidation(locale, issue.message);
+  }
+  return fieldErrors;
+}
+
 export function formatError(error: TRPCError, locale: AppLocale = defaultLocale) {
   const t = translator(locale);
   const cause = error.cause;
@@ -18,12 +28,7 @@ export function formatError(error: TRPCError, locale: AppLocale = defaultLocale)
     return { message: t(`Errors.${cause.messageKey}`, cause.values), appCode: cause.code, fieldErrors: undefined };
   }
   if (cause instanceof ZodError) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of cause.issues) {
-      const field = issue.path.join(".") || "_";
-      fieldErrors[field] ??= translateValidation(locale, issue.message);
-    }
-    return { message: t("Errors.invalid_input"), appCode: "invalid_input" as const, fieldErrors };
+    return { message: t("Errors.invalid_input"), appCode: "invalid_input" as const, fieldErrors: zodFieldErrors(cause, locale) };
   }
   if (error.code === "INTERNAL_SERVER_ERROR") return { message: t("Errors.internal"), appCode: undefined, fieldErrors: undefined };
   return { message: error.message, appCode: undefined, fieldErrors: undefined };

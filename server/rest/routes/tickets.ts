@@ -10,7 +10,7 @@ import { discardUpload } from "../../files/pending-uploads";
 import { bodyField, subjectField } from "../../validation/fields";
 import type { RestCall, RestRoute } from "../route";
 import { messageShape, pageShape, ticketShape, ticketSummaryShape, toMessage, toSummary, toTicket } from "../shapes";
-import { ticketAction, ticketParams } from "./ticket-action";
+import { ticketAction, ticketAnswer, ticketParams } from "./ticket-action";
 
 const departmentRef = z.union([z.number().int().positive(), z.string().min(1).max(100)]).describe("The department's id or slug");
 
@@ -79,8 +79,6 @@ async function categoryId(call: RestCall, department: number, ref: number | stri
   return found.id;
 }
 
-const detail = async (call: RestCall, ticket: string) => toTicket(await call.api.tickets.get({ ticket }), call.origin);
-
 /** Stores each file as the panel's upload does (same checks and limits); a refusal discards those already kept. */
 async function uploadAll(call: RestCall, ticket: string): Promise<string[]> {
   const ids: string[] = [];
@@ -139,7 +137,7 @@ export const ticketRoutes: RestRoute[] = [
         priority: body.priority,
         attachmentIds: [],
       });
-      const ticket = await detail(call, created.id);
+      const ticket = toTicket(await call.api.tickets.get({ ticket: created.id }), call.origin);
       return { status: 201, body: ticket, headers: { location: `${call.origin}/tickets/api/tickets/${created.id}/` } };
     },
   },
@@ -201,7 +199,7 @@ export const ticketRoutes: RestRoute[] = [
     params: ticketParams,
     success: { status: 200, description: "The ticket", schema: ticketShape },
     errors: [404],
-    handle: async (call) => ({ status: 200, body: await detail(call, call.params.id!) }),
+    handle: ticketAnswer,
   },
   {
     method: "POST",
