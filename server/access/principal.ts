@@ -2,6 +2,7 @@
 // reached Mesa (a web session, an API token, an inbound mail's verified sender, a script), or the
 // system itself (the automation tick). Every use-case takes one of these; none reads a web session.
 import type { Db } from "../db";
+import { Prisma } from "../db/generated/client";
 import type { Permission, UserRole, OrgRole } from "../db/generated/enums";
 import type { AppLocale } from "../i18n/locales";
 
@@ -41,20 +42,38 @@ export const systemPrincipal: SystemPrincipal = { kind: "system", id: null, role
 
 export type AnyPrincipal = Principal | SystemPrincipal;
 
-const principalInclude = {
-  permissions: { select: { permission: true } },
-  memberships: { select: { role: true, organization: { select: { id: true, name: true, membersSeeAllTickets: true } } } },
-  departments: { select: { departmentId: true } },
-  contactOf: { select: { organizationId: true, categories: { select: { categoryId: true }, orderBy: { categoryId: "asc" } } } },
-} as const;
+interface PrincipalRow {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  locale: AppLocale;
+  timeZone: string;
+  phone: string | null;
+  activatedAt: Date | null;
+  permissions: Permission[];
+  organizations: Principal["organizations"];
+  departmentIds: number[];
+  contacts: Principal["contacts"];
+  sessionId: string | null;
+}
 
-/** The person behind a user id, as every channel sees them; null when the account does not exist or
- * is not activated — except for mail: an authorized contact, or a stranger who wrote to an open
- * intake address, has an account without a password that nobody activated, and mail is how they act. */
-export async function loadPrincipal(db: Db, userId: string, source: PrincipalSource = { kind: "script" }): Promise<Principal | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
-  const u = await db.user.findUnique({ where: { id: userId }, include: principalInclude });
-  if (!u || (!u.activatedAt && source.kind !== "mail")) return null;
+/** A person and everything the rules ask of them in one statement (it runs on every request). */
+function principalQuery(by: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT u.id, u.email, u.name, u.role::text AS role, u.locale::text AS locale, u."timeZone", u.phone, u."activatedAt", s.id AS "sessionId",
+      (SELECT coalesce(json_agg(p.permission::text), '[]') FROM "UserPermission" p WHERE p."userId" = u.id) AS permissions,
+      (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'role', m.role::text, 'membersSeeAll', o."membersSeeAllTickets")), '[]')
+         FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId" WHERE m."userId" = u.id) AS organizations,
+      (SELECT coalesce(json_agg(a."departmentId"), '[]') FROM "AgentDepartment" a WHERE a."userId" = u.id) AS "departmentIds",
+      (SELECT coalesce(json_agg(json_build_object('organizationId', c."organizationId", 'categoryIds',
+                (SELECT coalesce(json_agg(k."categoryId" ORDER BY k."categoryId"), '[]') FROM "ContactCategory" k WHERE k."contactId" = c.id))), '[]')
+         FROM "AuthorizedContact" c WHERE c."userId" = u.id) AS contacts
+    ${by}`;
+}
+
+function principalOf(u: PrincipalRow, source: PrincipalSource): Principal | null {
+  if (!u.activatedAt && source.kind !== "mail") return null;
   return {
     kind: "person",
     id: u.id,
@@ -64,17 +83,33 @@ export async function loadPrincipal(db: Db, userId: string, source: PrincipalSou
     locale: u.locale,
     timeZone: u.timeZone,
     phone: u.phone,
-    permissions: u.permissions.map((p) => p.permission),
-    organizations: u.memberships.map((m) => ({
-      id: m.organization.id,
-      name: m.organization.name,
-      role: m.role,
-      membersSeeAll: m.organization.membersSeeAllTickets,
-    })),
-    departmentIds: u.departments.map((d) => d.departmentId),
-    contacts: u.contactOf.map((c) => ({ organizationId: c.organizationId, categoryIds: c.categories.map((k) => k.categoryId) })),
+    permissions: u.permissions,
+    organizations: u.organizations,
+    departmentIds: u.departmentIds,
+    contacts: u.contacts,
     source,
   };
+}
+
+/** The person behind a user id, as every channel sees them; null when the account does not exist or
+ * is not activated — except for mail: an authorized contact, or a stranger who wrote to an open
+ * intake address, has an account without a password that nobody activated, and mail is how they act. */
+export async function loadPrincipal(db: Db, userId: string, source: PrincipalSource = { kind: "script" }): Promise<Principal | null> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(userId)) return null;
+  const [u] = await db.$queryRaw<PrincipalRow[]>(
+    principalQuery(Prisma.sql`FROM "User" u LEFT JOIN "Session" s ON false WHERE u.id = ${userId}::uuid`),
+  );
+  return u ? principalOf(u, source) : null;
+}
+
+/** The person of a live web session (not expired), with the session; null otherwise. */
+export async function loadPrincipalOfSession(db: Db, sessionId: string, now: Date): Promise<Principal | null> {
+  const [u] = await db.$queryRaw<PrincipalRow[]>(
+    principalQuery(
+      Prisma.sql`FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE s.id = ${sessionId}::uuid AND s."expiresAt" > ${now}`,
+    ),
+  );
+  return u ? principalOf(u, { kind: "session", sessionId: u.sessionId! }) : null;
 }
 
 /** Agents and admins: they work tickets, see internal notes and act as support. */

@@ -1,7 +1,7 @@
 // Web sessions: a row per signed-in browser. The JWT cookie only names the row, so a deleted session
 // (sign-out, password change) stops working at once, on HTTP and sockets alike.
 import type { Db } from "../db";
-import { loadPrincipal, type Principal } from "../access/principal";
+import { loadPrincipalOfSession, type Principal } from "../access/principal";
 
 export const SESSION_DAYS = 30;
 
@@ -18,7 +18,6 @@ export async function deleteSession(db: Db, sessionId: string): Promise<void> {
 
 /** The principal of a live session; null when the session is unknown, expired or its account unusable. */
 export async function loadSessionPrincipal(db: Db, sessionId: string, now: Date): Promise<Principal | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
-  const session = await db.session.findFirst({ where: { id: sessionId, expiresAt: { gt: now } }, select: { id: true, userId: true } });
-  return session ? loadPrincipal(db, session.userId, { kind: "session", sessionId: session.id }) : null;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(sessionId)) return null;
+  return loadPrincipalOfSession(db, sessionId, now);
 }

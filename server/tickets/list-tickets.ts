@@ -1,86 +1,65 @@
 // Mis Tickets (and, for staff, the same list over their departments): a tab, filters, a search
-// over number, subject, services and message bodies, a sort, and cursor pagination. Everything is
-// narrowed by the visibility rule first.
+// over number, subject, services and message bodies, a sort, and cursor or numbered pagination.
+// Everything is narrowed by the visibility rule first; the SQL is in list-query.ts.
 import type { Db } from "../db";
-import type { Prisma } from "../db/generated/client";
+import type { Channel, Priority, SlaClock, TicketStatus, TicketType } from "../db/generated/enums";
 import type { TicketQuery } from "./commands";
-import { ticketsWithMatchingMessages } from "./message-search";
-import { formatTicketNumber, parseTicketRef } from "../domain/numbering";
-import { foldText } from "../domain/search-text";
-import { statusTabs } from "../domain/state-machine";
-import { visibleTicketsWhere, type Viewer } from "../access/visibility";
+import { countSql, pageSql, type Keyset, type PageRow, type SortField } from "./list-query";
+import { formatTicketNumber } from "../domain/numbering";
+import { visibleScope, visibleTicketsWhere, type Viewer } from "../access/visibility";
 import { isStaff } from "../access/principal";
 
-export const ticketRowSelect = {
-  id: true,
-  number: true,
-  subject: true,
-  status: true,
-  priority: true,
-  type: true,
-  channel: true,
-  createdAt: true,
-  updatedAt: true,
-  escalatedAt: true,
-  department: { select: { id: true, name: true, slug: true } },
-  organization: { select: { id: true, name: true } },
-  requester: { select: { id: true, name: true } },
-  assignee: { select: { id: true, name: true } },
-} as const satisfies Prisma.TicketSelect;
+/** The keyset of the cursor's row in this sort; null when the viewer cannot see it (an empty page). */
+async function keysetOf(db: Db, viewer: Viewer, cursor: string, sort: SortField): Promise<Keyset | null> {
+  const row = await db.ticket.findFirst({
+    where: { AND: [visibleTicketsWhere(viewer), { id: cursor }] },
+    select: { id: true, createdAt: true, updatedAt: true, status: true, slaDueAt: true },
+  });
+  if (!row) return null;
+  const value = { created: row.createdAt, updated: row.updatedAt, status: row.status, sla: row.slaDueAt }[sort];
+  return { id: row.id, value };
+}
 
-/** What support staff also see on a row: the SLA clock that breaches next. */
-const slaSelect = { slaClock: true, slaNearAt: true, slaDueAt: true } as const satisfies Prisma.TicketSelect;
-
-export async function searchWhere(db: Db, viewer: Viewer, q: string): Promise<Prisma.TicketWhereInput | undefined> {
-  if (!q) return undefined;
-  const ref = parseTicketRef(q);
-  const kinds = isStaff(viewer) ? (["public", "internal"] as const) : (["public"] as const);
-  const byMessage = await ticketsWithMatchingMessages(db, q, [...kinds]);
-  const words = foldText(q).split(/\s+/).filter(Boolean);
+function rowOf(r: PageRow, staff: boolean) {
   return {
-    OR: [
-      ...(ref && "number" in ref ? [{ number: ref.number }] : []),
-      { AND: words.map((w) => ({ searchText: { contains: w } })) },
-      ...(byMessage.length ? [{ id: { in: byMessage } }] : []),
-    ],
+    id: r.id,
+    number: r.number,
+    reference: formatTicketNumber(r.number),
+    subject: r.subject,
+    status: r.status as TicketStatus,
+    priority: r.priority as Priority,
+    type: r.type as TicketType,
+    channel: r.channel as Channel,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    escalatedAt: r.escalatedAt,
+    department: { id: r.departmentId, name: r.departmentName, slug: r.departmentSlug },
+    organization: r.organizationId ? { id: r.organizationId, name: r.organizationName! } : null,
+    requester: { id: r.requesterId, name: r.requesterName },
+    assignee: r.assigneeId ? { id: r.assigneeId, name: r.assigneeName! } : null,
+    sla: staff && r.slaClock ? { clock: r.slaClock as SlaClock, nearAt: r.slaNearAt, dueAt: r.slaDueAt } : null,
   };
 }
 
 export async function listTickets(db: Db, viewer: Viewer, input: TicketQuery, now = new Date()) {
   const staff = isStaff(viewer);
-  const tabStatuses = statusTabs[input.tab] as readonly string[];
-  const statusFilter = input.status.length ? input.status.filter((s) => tabStatuses.includes(s)) : [...tabStatuses];
-  const where: Prisma.TicketWhereInput = {
-    AND: [
-      visibleTicketsWhere(viewer),
-      { status: { in: statusFilter as Prisma.EnumTicketStatusFilter["in"] } },
-      input.priority.length ? { priority: { in: input.priority } } : {},
-      input.departmentId.length ? { departmentId: { in: input.departmentId } } : {},
-      input.view === "unassigned" ? { assigneeId: null } : input.view === "mine" ? { assigneeId: viewer.id } : {},
-      // "SLA en riesgo / incumplido": past 80 % of the next target (or past it). Staff only.
-      input.view === "sla" ? (staff ? { slaNearAt: { lte: now } } : { id: { in: [] } }) : {},
-      (await searchWhere(db, viewer, input.q)) ?? {},
-    ],
-  };
-  const field = { created: "createdAt", updated: "updatedAt", status: "status", sla: "slaDueAt" } as const;
-  const order = input.sort === "sla" ? { sort: input.dir, nulls: "last" as const } : input.dir;
-  const orderBy: Prisma.TicketOrderByWithRelationInput[] = [{ [field[input.sort]]: order }, { id: input.dir }];
-  const rows = await db.ticket.findMany({
-    where,
-    orderBy,
-    select: { ...ticketRowSelect, ...slaSelect },
-    take: input.limit + 1,
-    ...(input.page ? { skip: (input.page - 1) * input.limit } : input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
-  });
-  const count = input.withCount ? await db.ticket.count({ where }) : null;
-  const page = rows.slice(0, input.limit);
+  // The SLA deadline is support's: customers never see it, so they cannot sort by it either.
+  const sort: SortField = input.sort === "sla" && !staff ? "updated" : input.sort;
+  const scope = visibleScope(viewer);
+  const filters = { ...input, viewerId: viewer.id, staff, now };
+  const after = !input.page && input.cursor ? await keysetOf(db, viewer, input.cursor, sort) : null;
+  const empty = !input.page && input.cursor && !after;
+  const skip = input.page ? (input.page - 1) * input.limit : 0;
+  const page = empty ? null : pageSql(scope, filters, sort, input.dir, input.limit + 1, skip, after);
+  const counting = input.withCount ? countSql(scope, filters) : null;
+  const [rows, count] = await Promise.all([
+    page ? db.$queryRaw<PageRow[]>(page) : Promise.resolve([]),
+    counting ? db.$queryRaw<{ count: number }[]>(counting).then((r) => r[0]!.count) : Promise.resolve(input.withCount ? 0 : null),
+  ]);
+  const shown = rows.slice(0, input.limit);
   return {
-    items: page.map(({ slaClock, slaNearAt, slaDueAt, ...t }) => ({
-      ...t,
-      reference: formatTicketNumber(t.number),
-      sla: staff && slaClock ? { clock: slaClock, nearAt: slaNearAt, dueAt: slaDueAt } : null,
-    })),
-    nextCursor: rows.length > input.limit ? page[page.length - 1]!.id : null,
+    items: shown.map((r) => rowOf(r, staff)),
+    nextCursor: rows.length > input.limit ? shown[shown.length - 1]!.id : null,
     count,
   };
 }
