@@ -17,6 +17,7 @@ import { printTable, type Result } from "./harness/stats";
 import type { BenchContext } from "./harness/context";
 import { p1Create } from "./measures/create";
 import { p2Lists, p3Search } from "./measures/lists";
+import { p9Bundles } from "./measures/bundles";
 
 const defaultBenchUrl = "postgresql://mesa:mesa@127.0.0.1:5432/mesa_bench";
 const { values } = parseArgs({
@@ -60,6 +61,7 @@ const measures: [string, (ctx: BenchContext) => Promise<Result[]>][] = [
   ["P2", p2Lists],
   ["P3", p3Search],
   ["P1", p1Create],
+  ["P9", p9Bundles],
 ];
 const results: Result[] = [];
 const file = path.join(repoRoot, "bench", "results", `${stamp}-${plan.scale}.json`);

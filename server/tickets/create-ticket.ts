@@ -77,20 +77,13 @@ export async function createTicket(
       },
       include: { services: { include: { service: { select: { name: true } } } } },
     });
-    await tx.ticket.update({
-      where: { id: ticket.id },
-      data: {
-        searchText: ticketSearchText({
-          number: ticket.number,
-          subject: ticket.subject,
-          services: ticket.services.map((s) => s.service.name),
-        }),
-      },
-    });
     const message = await tx.message.create({
       data: { ticketId: ticket.id, authorId: user.id, kind: "public", body: input.body, quotedText: input.quoted ?? null, createdAt: now },
     });
-    await indexMessage(tx, message.id, input.body);
+    // The number exists only once inserted: the search text and the message's words in one UPDATE.
+    const services = ticket.services.map((s) => s.service.name);
+    const searchText = ticketSearchText({ number: ticket.number, subject: ticket.subject, services });
+    await indexMessage(tx, ticket.id, "public", input.body, searchText);
     const files = await linkUploads(tx, user.id, input.attachmentIds, ticket.id, message.id);
     if (input.sensitive) await storeSensitive(tx, ticket, message.id, input.sensitive, now);
     const eventId = await recordEvent(tx, ticket.id, user.id, "created", { after: "new", at: now });

@@ -4,15 +4,14 @@
 // page. Instead each source (each department, each organization, the viewer's own and followed
 // tickets) is its own branch, read in order from its index — (departmentId | organizationId, status,
 // sort column, id), migration 0011 — and only the page's worth of each branch is merged. The keyword
-// search is split the same way: one branch matching number, subject and services (trigram index),
-// one matching message bodies (full-text index), so neither has to be checked row by row.
+// search is a condition on the ticket's own row (its number, subject, services and thread's words,
+// migration 0012), checked as each branch reads.
 import { Prisma } from "../db/generated/client";
 import type { TicketQuery } from "./commands";
 import { sourceSql, type TicketScope, type TicketSource } from "../access/visibility";
 import { parseTicketRef } from "../domain/numbering";
 import { foldText } from "../domain/search-text";
 import { statusTabs, type TicketStatus } from "../domain/state-machine";
-import type { MessageKind } from "../db/generated/enums";
 import { prefixQuery } from "./message-search";
 
 export interface ListFilters extends Pick<TicketQuery, "view" | "tab" | "q" | "status" | "priority" | "departmentId"> {
@@ -98,31 +97,30 @@ function partsOf(sort: SortField, dir: "asc" | "desc", after: Keyset | null, vie
 
 const escapeLike = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** The keyword's alternatives, each a branch of its own (see the header). */
-function keywordSql(q: string, staff: boolean): Prisma.Sql[] {
-  if (!q) return [Prisma.empty];
+/** The keyword: the ticket's number, a partial word of its subject or services (trigram index),
+ * or words of its thread (full-text index) — all conditions on the ticket's own row, so a branch
+ * checks them as it reads (a common word) or the planner starts from the indexes (a rare one). */
+function keywordSql(q: string, staff: boolean): Prisma.Sql {
+  if (!q) return Prisma.empty;
   const ref = parseTicketRef(q);
-  const words = foldText(q).split(/\s+/).filter(Boolean);
-  const byText = [
+  // "TK-000042" is that ticket (and the messages that mention it): its trigrams ("000", "tk-")
+  // are in every ticket's number, so the partial-word index would read them all for nothing.
+  const explicitRef = ref !== null && "number" in ref && /^tk/i.test(q.trim());
+  const words = explicitRef ? [] : foldText(q).split(/\s+/).filter(Boolean);
+  const tsquery = prefixQuery(q);
+  const alternatives = [
     ...(ref && "number" in ref ? [Prisma.sql`t.number = ${ref.number}`] : []),
     ...(words.length
       ? [
-          Prisma.join(
+          Prisma.sql`(${Prisma.join(
             words.map((w) => Prisma.sql`t."searchText" LIKE ${`%${escapeLike(w)}%`}`),
             " AND ",
-          ),
+          )})`,
         ]
       : []),
+    ...(tsquery ? [Prisma.sql`${Prisma.raw(staff ? `t."searchStaff"` : `t."searchPublic"`)} @@ to_tsquery('simple', ${tsquery})`] : []),
   ];
-  const branches = byText.length ? [Prisma.sql`AND (${Prisma.join(byText, " OR ")})`] : [];
-  const tsquery = prefixQuery(q);
-  if (tsquery) {
-    const kinds: MessageKind[] = staff ? ["public", "internal"] : ["public"];
-    branches.push(
-      Prisma.sql`AND t.id IN (SELECT m."ticketId" FROM "Message" m WHERE m."searchVector" @@ to_tsquery('simple', ${tsquery}) AND m.kind::text = ANY(${kinds}::text[]))`,
-    );
-  }
-  return branches.length ? branches : [Prisma.sql`AND false`];
+  return alternatives.length ? Prisma.sql`AND (${Prisma.join(alternatives, " OR ")})` : Prisma.sql`AND false`;
 }
 
 /** The branches' leading conditions: one per source; for everything, one per chosen department
@@ -152,14 +150,14 @@ export function pageSql(
   // its rows already in order, however the statuses are spread over time (a department's old
   // tickets are all closed; its open ones are recent). A branch sorted by status is then one
   // status in id order, so the status sort needs no index of its own beyond (source, status, id).
+  const keyword = keywordSql(f.q, f.staff);
   for (const lead of leads(scope, f))
     for (const status of statusesOf(f)) {
       const conditions = Prisma.join(filterSql(f, status), " AND ");
-      for (const keyword of keywordSql(f.q, f.staff))
-        for (const part of partsOf(sort, dir, after, f.view))
-          branches.push(
-            Prisma.sql`(SELECT t.id, ${column[sort]} AS k FROM "Ticket" t WHERE ${lead} AND ${conditions} ${keyword} ${part.where} ORDER BY ${part.order} LIMIT ${window})`,
-          );
+      for (const part of partsOf(sort, dir, after, f.view))
+        branches.push(
+          Prisma.sql`(SELECT t.id, ${column[sort]} AS k FROM "Ticket" t WHERE ${lead} AND ${conditions} ${keyword} ${part.where} ORDER BY ${part.order} LIMIT ${window})`,
+        );
     }
   if (!branches.length) return null;
   // UNION drops a ticket reached by two branches (asked for and followed, say).
@@ -213,14 +211,7 @@ export function countSql(scope: TicketScope, f: ListFilters): Prisma.Sql | null 
   const conditions = Prisma.join(filterSql(f), " AND ");
   const all = leads(scope, f);
   if (!all.length) return null;
-  const keywords = keywordSql(f.q, f.staff);
-  // Keyword alternatives overlap too: a ticket matching both counts once.
-  const keyword = f.q
-    ? Prisma.sql`AND (${Prisma.join(
-        keywords.map((k) => Prisma.sql`(true ${k})`),
-        " OR ",
-      )})`
-    : Prisma.empty;
+  const keyword = keywordSql(f.q, f.staff);
   const parts = all.map((lead, i) => {
     const earlier = all.slice(0, i).map((e) => Prisma.sql`AND (${e}) IS NOT TRUE`);
     return Prisma.sql`(SELECT count(*) FROM "Ticket" t WHERE ${lead} AND ${conditions} ${keyword} ${earlier.length ? Prisma.join(earlier, " ") : Prisma.empty})`;

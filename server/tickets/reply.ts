@@ -5,7 +5,7 @@ import { AppError } from "../errors/app-error";
 import { nextStatus, writeStatus } from "./apply-transition";
 import { assertNotClosed } from "../domain/guards";
 import { findVisibleTicket } from "../access/find-visible";
-import { indexMessage } from "./message-search";
+import { indexMessage, reindexTicket } from "./message-search";
 import { recordEvent } from "../events/record-event";
 import { queueTicketMail } from "../notifications/ticket-mail";
 import { fileUploads, linkUploads } from "../files/attach-uploads";
@@ -38,7 +38,7 @@ export async function replyToTicket(db: Db, viewer: Viewer, input: AddMessage, n
         createdAt: now,
       },
     });
-    await indexMessage(tx, message.id, input.body);
+    await indexMessage(tx, ticket.id, internal ? "internal" : "public", input.body);
     const files = await linkUploads(tx, viewer.id, attachmentIds, ticket.id, message.id);
     if (input.sensitive) await storeSensitive(tx, ticket, message.id, input.sensitive, now);
     const firstResponse = staff && !internal && !ticket.firstResponseAt && ticket.requesterId !== viewer.id;
@@ -70,7 +70,7 @@ export async function editMessage(db: Db, viewer: Viewer, input: { messageId: st
     if (message.body === input.body) return { id: message.id, ticketId: ticket.id };
     await tx.messageVersion.create({ data: { messageId: message.id, body: message.body, replacedAt: now } });
     await tx.message.update({ where: { id: message.id }, data: { body: input.body, editedAt: now } });
-    await indexMessage(tx, message.id, input.body);
+    await reindexTicket(tx, ticket.id);
     await recordEvent(tx, ticket.id, viewer.id, "message_edited", { detail: message.id, staffOnly: message.kind === "internal", at: now });
     return { id: message.id, ticketId: ticket.id };
   });

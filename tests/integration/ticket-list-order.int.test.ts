@@ -10,6 +10,7 @@ import type { Principal } from "../../server/access/principal";
 import { statuses } from "../../server/domain/state-machine";
 import { upsertUser } from "../../server/seed/demo";
 import { listTicketsInput, type ListTicketsInput } from "../../server/trpc/tickets/list.schema";
+import { indexMessage } from "../../server/tickets/message-search";
 import { callerFor, signedIn, uniqueEmail } from "../support/factories";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
 
@@ -82,8 +83,8 @@ beforeAll(async () => {
         watchers: { create: row.watcherIds.map((userId) => ({ userId })) },
       },
     });
-    const message = await db.message.create({ data: { ticketId: ticket.id, authorId: requester, kind: "public", body: row.body } });
-    await db.$executeRaw`UPDATE "Message" SET "searchVector" = to_tsvector('simple', lower(${row.body})) WHERE id = ${message.id}::uuid`;
+    await db.message.create({ data: { ticketId: ticket.id, authorId: requester, kind: "public", body: row.body } });
+    await db.$transaction((tx) => indexMessage(tx, ticket.id, "public", row.body));
     // Updating the ticket's rows above moved updatedAt (@updatedAt): put the chosen one back.
     await db.$executeRaw`UPDATE "Ticket" SET "updatedAt" = ${row.updatedAt} WHERE id = ${ticket.id}::uuid`;
     rows.push({ ...row, id: ticket.id });

@@ -162,4 +162,13 @@ describe("search", () => {
     expect(await ids("agent", "berenjena")).toContain(acmeTicket.id);
     expect(await ids("partner", "berenjena")).not.toContain(acmeTicket.id);
   });
+
+  it("finds words spread over several messages, and an edited message by its new words only", async () => {
+    const reply = await as("partner").tickets.reply({ ticket: acmeTicket.id, body: "Ahora también falla el calabacín." });
+    expect(await ids("partner", "zanahoria calabacin")).toContain(acmeTicket.id);
+    await as("partner").tickets.editMessage({ messageId: reply.id, body: "Ahora también falla el pimiento." });
+    expect(await ids("partner", "pimiento")).toContain(acmeTicket.id);
+    expect(await ids("partner", "calabacin")).not.toContain(acmeTicket.id);
+    expect(await ids("agent", "berenjena pimiento")).toContain(acmeTicket.id);
+  });
 });

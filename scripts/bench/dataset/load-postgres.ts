@@ -127,6 +127,8 @@ export async function cloneForRun(url: string, plan: Plan, log: (line: string) =
   const template = datasetName(url, plan);
   const t = Date.now();
   const opened = await openDatabase({ url: databaseUrl(url, template) });
+  // What the migrations added or changed gets its planner statistics before the copy.
+  if (opened.applied.length) await opened.db.$executeRawUnsafe(`ANALYZE`);
   await opened.close();
   if (opened.applied.length) log(`dataset migrated (${opened.applied.join(", ")}) in ${Math.round((Date.now() - t) / 1000)} s`);
   const run = `${template}_run`;

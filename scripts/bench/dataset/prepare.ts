@@ -63,12 +63,21 @@ export async function afterLoad(sessions: Sql[], indexes: string[], plan: Plan, 
   let t = Date.now();
   const parts = sessions.length > 1 ? [0, 1] : [null];
   await Promise.all(
-    parts.map((part, i) =>
-      sessions[i]!.exec(`
-        INSERT INTO "Message" ("id", "ticketId", "authorId", "kind", "body", "createdAt", "searchVector")
-        SELECT id, "ticketId", "authorId", kind, body, "createdAt", to_tsvector('simple', folded)
-        FROM bench_message_staging ${part === null ? "" : `WHERE part = ${part}`}`),
-    ),
+    parts.map(async (part, i) => {
+      const where = part === null ? "" : `WHERE part = ${part}`;
+      await sessions[i]!.exec(`
+        INSERT INTO "Message" ("id", "ticketId", "authorId", "kind", "body", "createdAt")
+        SELECT id, "ticketId", "authorId", kind, body, "createdAt" FROM bench_message_staging ${where}`);
+      // Each ticket's thread words, as server/tickets/message-search.ts keeps them.
+      await sessions[i]!.exec(`
+        UPDATE "Ticket" t SET "searchPublic" = s.pub, "searchStaff" = s.staff
+        FROM (SELECT "ticketId",
+                     strip(to_tsvector('simple', string_agg(folded, ' ') FILTER (WHERE kind = 'public'))) AS pub,
+                     strip(to_tsvector('simple', string_agg(folded, ' '))) AS staff
+              FROM bench_message_staging ${where ? `${where} AND` : "WHERE"} kind IN ('public', 'internal')
+              GROUP BY "ticketId") s
+        WHERE s."ticketId" = t.id`);
+    }),
   );
   await main.exec(`DROP TABLE bench_message_staging`);
   log(`messages indexed for full-text search in ${Math.round((Date.now() - t) / 1000)} s`);

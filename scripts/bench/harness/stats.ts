@@ -66,7 +66,8 @@ export function printTable(results: Result[]): string {
     ...results.map((r) => [
       r.id,
       r.measure,
-      r.mesa ? `${r.mesa.p50} / ${r.mesa.p95} / ${r.mesa.p99}` : "—",
+      // A measure without latencies (a size, a memory figure) shows its first note instead.
+      r.mesa ? `${r.mesa.p50} / ${r.mesa.p95} / ${r.mesa.p99}` : (r.notes?.[0] ?? "—"),
       r.mesa ? String(r.mesa.throughput) : "—",
       r.floor ? `${r.floor.p50} / ${r.floor.p95}` : "—",
       r.floor ? String(r.floor.throughput) : "—",

@@ -67,8 +67,9 @@ export async function p1Create(ctx: BenchContext): Promise<Result[]> {
     await c.query("BEGIN");
     try {
       const t = await c.query<{ id: string; number: number }>(
-        `INSERT INTO "Ticket" (id, type, priority, channel, subject, "departmentId", "categoryId", "organizationId", "requesterId", "createdAt", "updatedAt", "searchText")
-         VALUES ($1, 'incident', 'medium', 'web', $2, $3, $4, $5, $6, now(), now(), lower($2)) RETURNING id, number`,
+        `INSERT INTO "Ticket" (id, type, priority, channel, subject, "departmentId", "categoryId", "organizationId", "requesterId", "createdAt", "updatedAt", "searchText", "searchPublic", "searchStaff")
+         VALUES ($1, 'incident', 'medium', 'web', $2, $3, $4, $5, $6, now(), now(), lower($2), strip(to_tsvector('simple', lower($7))), strip(to_tsvector('simple', lower($7))))
+         RETURNING id, number`,
         [
           randomUUID(),
           `Error 500 al crear un sitio (${i})`,
@@ -76,13 +77,15 @@ export async function p1Create(ctx: BenchContext): Promise<Result[]> {
           categoryId,
           members.rows[0]!.organizationId,
           requester.rows[0]!.id,
+          description,
         ],
       );
       const ticketId = t.rows[0]!.id;
       await c.query(
-        `INSERT INTO "Message" (id, "ticketId", "authorId", kind, body, "createdAt", "searchVector") VALUES ($1, $2, $3, 'public', $4, now(), to_tsvector('simple', lower($4)))`,
+        `INSERT INTO "Message" (id, "ticketId", "authorId", kind, body, "createdAt") VALUES ($1, $2, $3, 'public', $4, now())`,
         [randomUUID(), ticketId, requester.rows[0]!.id, description],
       );
+
       const e = await c.query<{ id: string }>(
         `INSERT INTO "TicketEvent" ("ticketId", "actorId", kind, after) VALUES ($1, $2, 'created', 'new') RETURNING id`,
         [ticketId, requester.rows[0]!.id],
