@@ -1,7 +1,8 @@
 // Mesa's process: Next.js and Socket.IO on one port, the database opened once for both.
 // Shuts down gracefully on SIGTERM/SIGINT: stops accepting, lets in-flight requests finish, closes
 // sockets and the database.
-import { createServer, type IncomingMessage } from "node:http";
+import { EventEmitter } from "node:events";
+import { createServer, type IncomingMessage, type Server as HttpServer } from "node:http";
 import next from "next";
 import { loadStartupConfig } from "./boot/config";
 import { openConfiguredDatabase } from "./boot/database";
@@ -22,7 +23,16 @@ const env = await loadStartupConfig();
 const dev = env.NODE_ENV !== "production";
 const database = await openConfiguredDatabase(env);
 
-const app = next({ dev, dir: new URL("..", import.meta.url).pathname, port: env.PORT });
+// Next attaches an 'upgrade' listener of its own to the server of the first request it handles (for
+// its dev reloader) and ends every upgrade it does not route itself: Socket.IO's WebSockets died a
+// few milliseconds after opening and every browser fell back to long-polling. Next gets a stand-in
+// server to attach to; upgrades are dispatched below (Socket.IO's, and in dev the reloader's).
+const app = next({
+  dev,
+  dir: new URL("..", import.meta.url).pathname,
+  port: env.PORT,
+  httpServer: new EventEmitter() as unknown as HttpServer,
+});
 await app.prepare();
 const handle = app.getRequestHandler();
 
@@ -48,12 +58,13 @@ io.engine.on("headers", (headers: Record<string, unknown>, req: IncomingMessage)
   addSecurityHeadersTo(headers, pathOf(req.url ?? "/"), guard),
 );
 const closeAdapter = database.kind === "postgresql" ? await useCrossNodeAdapter(io, env.DATABASE_URL!) : async () => {};
-if (dev) {
-  const upgrade = app.getUpgradeHandler();
-  http.on("upgrade", (req, socket, head) => {
-    if (!req.url?.startsWith("/socket.io")) void upgrade(req, socket, head);
-  });
-}
+// Socket.IO takes its own upgrades; in dev Next's reloader gets the rest, in production nothing does.
+const nextUpgrade = dev ? app.getUpgradeHandler() : null;
+http.on("upgrade", (req, socket, head) => {
+  if (req.url?.startsWith("/socket.io")) return;
+  if (nextUpgrade) void nextUpgrade(req, socket, head);
+  else socket.destroy();
+});
 
 const stopScheduler = startScheduler(getDb, env.AUTOMATION_INTERVAL_SECONDS);
 startOutboxWorker(getDb);

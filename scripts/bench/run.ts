@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale small|100k|1m] [--only P1,P2] [--embedded]`: issue #15's measures
+// `npm run bench [-- --scale small|100k|1m] [--only P1,P2]`: issue #15's measures
 // against a Mesa server (the production build) started on a copy of the kept bench dataset
 // (`npm run bench:data`, made here first if missing). Load comes from this process over real HTTP
 // and Socket.IO; each floor (the same work with nothing of Mesa around it) runs in the same run.
@@ -18,6 +18,7 @@ import type { BenchContext } from "./harness/context";
 import { p1Create } from "./measures/create";
 import { p2Lists, p3Search } from "./measures/lists";
 import { p9Bundles } from "./measures/bundles";
+import { p4Fanout, p5Fanout } from "./measures/fanout";
 
 const defaultBenchUrl = "postgresql://mesa:mesa@127.0.0.1:5432/mesa_bench";
 const { values } = parseArgs({
@@ -51,7 +52,8 @@ log(`copying the dataset for this run`);
 const runUrl = await cloneForRun(url, plan, log);
 const smtp = await startSmtpSink();
 const server = await startMesa({ port: Number(values.port), database: { url: runUrl }, smtpUrl: smtp.url });
-log(`Mesa started (pid ${server.pid}, RSS ${server.rssMb()} MB)`);
+const startRss = server.rssMb();
+log(`Mesa started (pid ${server.pid}, RSS ${startRss} MB)`);
 const bare = new pg.Client({ connectionString: runUrl });
 await bare.connect();
 const capture = await openCapturingDb(runUrl);
@@ -61,6 +63,8 @@ const measures: [string, (ctx: BenchContext) => Promise<Result[]>][] = [
   ["P2", p2Lists],
   ["P3", p3Search],
   ["P1", p1Create],
+  ["P4", p4Fanout],
+  ["P5", p5Fanout],
   ["P9", p9Bundles],
 ];
 const results: Result[] = [];
@@ -79,6 +83,17 @@ try {
     save();
     log(`${id} done in ${Math.round((Date.now() - t0) / 1000)} s`);
   }
+  // P8: the app process's resident memory over the whole run (P1–P5 and the lists).
+  const rssMb = server.runPeakMb();
+  results.push({
+    id: "P8",
+    measure: `RSS of the app process during ${[...new Set(results.map((r) => r.id))].join(", ")}`,
+    target: "< 400 MB",
+    pass: rssMb < 400,
+    notes: [`peak ${rssMb} MB (idle after start ${startRss} MB)`],
+    extra: { peakMb: rssMb, idleMb: startRss },
+  });
+  save();
 } finally {
   await capture.close();
   await bare.end();

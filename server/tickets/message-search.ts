@@ -35,13 +35,11 @@ export async function reindexTicket(tx: Tx, ticketId: string): Promise<void> {
     "searchStaff" = strip(to_tsvector('simple', ${text(["public", "internal"])})) WHERE id = ${ticketId}::uuid`;
 }
 
-/** "conf serv" → 'conf':* & 'serv':*  (every word, as a prefix); null when nothing is searchable. */
+/** "factura dupl" → 'factura' & 'dupl':*  — the words already typed whole, the one being typed (the
+ * last, from three letters) as a prefix; null when nothing is searchable. A prefix reads every
+ * posting of every word it starts (163 ms for 'factura':* at a million tickets, against 7 ms for
+ * the whole word), so only the last word pays for it. */
 export function prefixQuery(query: string): string | null {
-  const words = foldText(query).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length
-    ? words
-        .slice(0, 8)
-        .map((w) => `'${w}':*`)
-        .join(" & ")
-    : null;
+  const words = (foldText(query).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
+  return words.length ? words.map((w, i) => (i === words.length - 1 && w.length >= 3 ? `'${w}':*` : `'${w}'`)).join(" & ") : null;
 }

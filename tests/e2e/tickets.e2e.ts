@@ -163,6 +163,7 @@ test("the partner's ticket page and list follow support's changes without reload
 
   await expect(page.getByText("Sí: respuesta del agente en vivo.")).toBeVisible();
   await expect(page.getByTestId("ticket-status")).toHaveText(m("Statuses.pending_customer"));
+  await expect.poll(live.onWebSocket).toBe(true);
 
   // On Mis Tickets, the row leaves "Cerrados"… and arrives there once support resolves it. The
   // list page opens a socket of its own: the change must come after it has joined its rooms.
@@ -172,5 +173,6 @@ test("the partner's ticket page and list follow support's changes without reload
   await expect.poll(listLive.connected).toBe(true);
   await trpc(agentPage.request, "tickets.setStatus", { ticket: reference, status: "resolved" });
   await expect(page.getByRole("link", { name: new RegExp(reference) })).toBeVisible();
+  await expect.poll(listLive.onWebSocket).toBe(true);
   await agentContext.close();
 });

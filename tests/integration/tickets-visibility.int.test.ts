@@ -170,5 +170,8 @@ describe("search", () => {
     expect(await ids("partner", "pimiento")).toContain(acmeTicket.id);
     expect(await ids("partner", "calabacin")).not.toContain(acmeTicket.id);
     expect(await ids("agent", "berenjena pimiento")).toContain(acmeTicket.id);
+    // Typing: the last word matches as the start of a word, the ones before as whole words.
+    expect(await ids("agent", "berenjena pimi")).toContain(acmeTicket.id);
+    expect(await ids("agent", "beren pimiento")).not.toContain(acmeTicket.id);
   });
 });

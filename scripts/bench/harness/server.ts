@@ -15,6 +15,8 @@ export interface MesaServer {
   /** Highest RSS seen (MB) since the last reset, sampled every 100 ms. */
   peakRssMb(): number;
   resetPeak(): void;
+  /** Highest RSS seen (MB) since the server started (P8). */
+  runPeakMb(): number;
   rssMb(): number;
   stop(): Promise<void>;
 }
@@ -77,12 +79,18 @@ export async function startMesa(opts: {
     await new Promise((r) => setTimeout(r, 250));
   }
   let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssOf(child.pid!))), 100);
+  let runPeak = 0;
+  const sampler = setInterval(() => {
+    const rss = rssOf(child.pid!);
+    peak = Math.max(peak, rss);
+    runPeak = Math.max(runPeak, rss);
+  }, 100);
   return {
     url,
     pid: child.pid!,
     peakRssMb: () => Math.round(Math.max(peak, rssOf(child.pid!))),
     resetPeak: () => (peak = 0),
+    runPeakMb: () => Math.round(runPeak),
     rssMb: () => Math.round(rssOf(child.pid!)),
     stop: async () => {
       clearInterval(sampler);

@@ -22,8 +22,9 @@ export const viewerName = (page: Page) => page.getByTestId("viewer-name").filter
 /** Watches this page's Socket.IO connection (call it before the page loads). `connected()` turns
  * true once the server's CONNECT packet ("40{…}") arrived, over long-polling or the WebSocket: the
  * socket has then joined its rooms, so events emitted from then on reach it. */
-export function watchRealtime(page: Page): { connected: () => boolean } {
+export function watchRealtime(page: Page): { connected: () => boolean; onWebSocket: () => boolean } {
   let connected = false;
+  let openWebSockets = 0;
   const check = (payload: string) => {
     // eslint-disable-next-line no-control-regex -- \x1e is Engine.IO's record separator between long-polling packets
     if (/(^|\x1e)40\{/.test(payload)) connected = true;
@@ -32,9 +33,13 @@ export function watchRealtime(page: Page): { connected: () => boolean } {
     if (response.url().includes("/socket.io/") && response.request().method() === "GET") response.text().then(check, () => {});
   });
   page.on("websocket", (ws) => {
-    if (ws.url().includes("/socket.io/")) ws.on("framereceived", (frame) => check(String(frame.payload)));
+    if (!ws.url().includes("/socket.io/")) return;
+    openWebSockets++;
+    ws.on("framereceived", (frame) => check(String(frame.payload)));
+    ws.on("close", () => openWebSockets--);
   });
-  return { connected: () => connected };
+  /** The live channel is a WebSocket that stayed open (not long-polling after a refused upgrade). */
+  return { connected: () => connected, onWebSocket: () => openWebSockets > 0 };
 }
 
 /** The page's own alert (a form error); Next's route announcer is an alert too and is left out. */
