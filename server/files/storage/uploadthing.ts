@@ -3,28 +3,34 @@
 // route, which fetches a short-lived signed URL and streams it through. uploadthing's keys are
 // opaque and flat, so a "space" is kept in Mesa's database only (move is a no-op).
 import { readFile, unlink } from "node:fs/promises";
-import { UTApi, UTFile } from "uploadthing/server";
+import type { UTApi } from "uploadthing/server";
 import type { FileStorage } from "./contract";
 import { spacePattern } from "./contract";
 
+// The SDK holds 36 MB of heap once loaded: only a deployment that keeps files there loads it.
+const sdk = () => import("uploadthing/server");
+
 export class UploadthingStorage implements FileStorage {
   readonly kind = "uploadthing" as const;
-  private readonly api: UTApi;
-  constructor(token: string) {
-    this.api = new UTApi({ token });
+  private client?: Promise<UTApi>;
+  constructor(private readonly token: string) {}
+
+  private get api(): Promise<UTApi> {
+    return (this.client ??= sdk().then(({ UTApi }) => new UTApi({ token: this.token })));
   }
 
   async put(space: string, sourcePath: string, meta: { name: string; contentType: string }): Promise<string> {
     if (!spacePattern.test(space)) throw new Error(`not a storage space: ${JSON.stringify(space)}`);
+    const { UTFile } = await sdk();
     const file = new UTFile([await readFile(sourcePath)], meta.name, { type: meta.contentType });
-    const result = await this.api.uploadFiles(file, { acl: "private", contentDisposition: "attachment" });
+    const result = await (await this.api).uploadFiles(file, { acl: "private", contentDisposition: "attachment" });
     await unlink(sourcePath).catch(() => {});
     if (result.error) throw new Error(`uploadthing refused the file: ${result.error.message}`);
     return result.data.key;
   }
 
   async read(key: string): Promise<ReadableStream<Uint8Array> | null> {
-    const { ufsUrl } = await this.api.generateSignedURL(key, { expiresIn: 60 });
+    const { ufsUrl } = await (await this.api).generateSignedURL(key, { expiresIn: 60 });
     const response = await fetch(ufsUrl);
     if (response.status === 404) return null;
     if (!response.ok || !response.body) throw new Error(`uploadthing answered ${response.status} for a stored file`);
@@ -36,6 +42,6 @@ export class UploadthingStorage implements FileStorage {
   }
 
   async remove(key: string): Promise<void> {
-    await this.api.deleteFiles(key);
+    await (await this.api).deleteFiles(key);
   }
 }
