@@ -174,4 +174,30 @@ describe("search", () => {
     expect(await ids("agent", "berenjena pimi")).toContain(acmeTicket.id);
     expect(await ids("agent", "beren pimiento")).not.toContain(acmeTicket.id);
   });
+
+  it("a thread whose words outgrow the search's limit (pasted logs) still takes replies", async () => {
+    const support = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
+    const acme = await db.organization.findUniqueOrThrow({ where: { name: "Acme Hosting" } });
+    const { id } = await as("partner").tickets.create({
+      type: "incident",
+      departmentId: support.id,
+      categoryId: support.categories[0]!.id,
+      organizationId: acme.id,
+      serviceIds: [],
+      watcherIds: [],
+      subject: "Registros del servidor",
+      description: "Adjunto los registros.",
+    });
+    // What some thirty replies of pasted logs leave: 32 000 distinct 32-character ids, just under
+    // PostgreSQL's 1 MB of words per tsvector (written directly: replying them takes a minute here).
+    await db.$executeRaw`UPDATE "Ticket" SET "searchPublic" = v, "searchStaff" = v
+      FROM (SELECT array_to_tsvector(array_agg(md5(g::text))) AS v FROM generate_series(1, 32000) g) words
+      WHERE id = ${id}::uuid`;
+    const log = Array.from({ length: 1_000 }, (_, j) => `trace${String(j).padStart(27, "0")}`).join(" ");
+    await as("partner").tickets.reply({ ticket: id, body: log });
+    await as("agent").tickets.reply({ ticket: id, body: `Nota: ${log}`, internal: true });
+    const thread = await as("agent").tickets.get({ ticket: id });
+    expect(thread.messages.filter((m) => m.body.includes("trace000000000000000000000000999"))).toHaveLength(2);
+    expect(await ids("partner", "c4ca4238a0b923820dcc509a6f75849b")).toContain(id); // md5('1')
+  });
 });
