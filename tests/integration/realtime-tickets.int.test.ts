@@ -12,7 +12,7 @@ import { setRealtimeServer, type RealtimeServer } from "../../server/realtime/em
 import type { ClientToServerEvents, ServerToClientEvents } from "../../server/realtime/events";
 import { sessionCookie } from "../support/cookie";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
-import { callerFor } from "../support/factories";
+import { callerFor, openAcmeTicket } from "../support/factories";
 import { ChangeFeed } from "../../app/_lib/change-feed";
 
 let world: DemoWorld;
@@ -33,20 +33,7 @@ beforeAll(async () => {
   io = attachRealtime(http, { db: () => db, secret: process.env.NEXTAUTH_SECRET! });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  const support = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
-  const acme = await db.organization.findUniqueOrThrow({ where: { name: "Acme Hosting" } });
-  acmeTicket = (
-    await callerFor(db, who.partner!).tickets.create({
-      type: "incident",
-      departmentId: support.id,
-      categoryId: support.categories[0]!.id,
-      organizationId: acme.id,
-      serviceIds: [],
-      watcherIds: [],
-      subject: "Sala de Acme",
-      description: "Texto público",
-    })
-  ).id;
+  acmeTicket = (await openAcmeTicket(db, who.partner!, "Sala de Acme", "Texto público")).id;
 });
 afterAll(async () => {
   for (const s of sockets) s.disconnect();

@@ -7,7 +7,7 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../server/db";
 import { upsertUser } from "../../server/seed/demo";
-import { callerFor, failure, signedIn, uniqueEmail } from "../support/factories";
+import { callerFor, failure, openAcmeTicket, signedIn, uniqueEmail } from "../support/factories";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
 
 let db: Db;
@@ -36,17 +36,7 @@ beforeAll(async () => {
   const salesAgent = await upsertUser(db, { email: uniqueEmail("sales"), name: "Sales agent", role: "agent", departmentIds: [sales.id] });
   who.salesAgent = await signedIn(db, salesAgent.id);
 
-  const support = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
-  const created = await callerFor(db, who.partner!).tickets.create({
-    type: "incident",
-    departmentId: support.id,
-    categoryId: support.categories[0]!.id,
-    organizationId: acme.id,
-    serviceIds: [],
-    watcherIds: [],
-    subject: "Servidor caído en Acme",
-    description: "El servidor zanahoria no responde desde las ocho.",
-  });
+  const created = await openAcmeTicket(db, who.partner!, "Servidor caído en Acme", "El servidor zanahoria no responde desde las ocho.");
   const ticket = await callerFor(db, who.partner!).tickets.get({ ticket: created.id });
   acmeTicket = { id: created.id, number: created.number, reference: created.reference, messageId: ticket.messages[0]!.id };
 });
@@ -176,18 +166,7 @@ describe("search", () => {
   });
 
   it("a thread whose words outgrow the search's limit (pasted logs) still takes replies", async () => {
-    const support = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
-    const acme = await db.organization.findUniqueOrThrow({ where: { name: "Acme Hosting" } });
-    const { id } = await as("partner").tickets.create({
-      type: "incident",
-      departmentId: support.id,
-      categoryId: support.categories[0]!.id,
-      organizationId: acme.id,
-      serviceIds: [],
-      watcherIds: [],
-      subject: "Registros del servidor",
-      description: "Adjunto los registros.",
-    });
+    const { id } = await openAcmeTicket(db, who.partner!, "Registros del servidor", "Adjunto los registros.");
     // What some thirty replies of pasted logs leave: 32 000 distinct 32-character ids, just under
     // PostgreSQL's 1 MB of words per tsvector (written directly: replying them takes a minute here).
     await db.$executeRaw`UPDATE "Ticket" SET "searchPublic" = v, "searchStaff" = v

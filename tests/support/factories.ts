@@ -74,6 +74,22 @@ function thenDispatch<T extends object>(node: T, after: () => Promise<unknown>):
   });
 }
 
+/** A ticket of the demo's Acme Hosting in Soporte Técnico (its first category), opened by `requester`. */
+export async function openAcmeTicket(db: Db, requester: Principal, subject: string, description: string) {
+  const support = await db.department.findUniqueOrThrow({ where: { slug: "soporte-tecnico" }, include: { categories: true } });
+  const acme = await db.organization.findUniqueOrThrow({ where: { name: "Acme Hosting" } });
+  return callerFor(db, requester).tickets.create({
+    type: "incident",
+    departmentId: support.id,
+    categoryId: support.categories[0]!.id,
+    organizationId: acme.id,
+    serviceIds: [],
+    watcherIds: [],
+    subject,
+    description,
+  });
+}
+
 /** Awaits a promise that must fail and returns its error, so a test can assert on it. */
 export async function failure(promise: Promise<unknown>): Promise<unknown> {
   try {
