@@ -43,7 +43,6 @@ async function fanOut(sockets: Socket[], change: (round: number) => Promise<unkn
   const samples: number[] = [];
   const changes: number[] = [];
   let t0 = 0;
-  let heard = 0;
   let done: () => void = () => {};
   const seen = new Set<Socket>();
   for (const socket of sockets)
@@ -51,15 +50,17 @@ async function fanOut(sockets: Socket[], change: (round: number) => Promise<unkn
       if (seen.has(socket)) return; // one sample per socket per round
       seen.add(socket);
       samples.push(performance.now() - t0);
-      if (++heard === sockets.length) done();
+      if (seen.size === sockets.length) done();
     });
   const started = performance.now();
   for (let round = 0; round < rounds; round++) {
     seen.clear();
-    heard = 0;
     const all = new Promise<void>((resolve, reject) => {
       done = resolve;
-      setTimeout(() => reject(new Error(`round ${round}: ${heard} of ${sockets.length} sockets heard the change in 30 s`)), 30_000).unref();
+      setTimeout(
+        () => reject(new Error(`round ${round}: ${seen.size} of ${sockets.length} sockets heard the change in 30 s`)),
+        30_000,
+      ).unref();
     });
     t0 = performance.now();
     await change(round);
@@ -99,9 +100,10 @@ async function mesaFanOut(ctx: BenchContext, count: number): Promise<{ mesa: Sum
   const connectS = round((performance.now() - connectStarted) / 1000);
   ctx.log(`${count} sockets watching ${ticketId} (connected in ${connectS} s, server RSS ${ctx.server.rssMb()} MB)`);
   const statuses = status === "open" ? ["on_hold", "open"] : ["open", "on_hold"];
-  await fanOut(sockets, (r) => agent.http.mutation("tickets.setStatus", { ticket: ticketId, status: statuses[r % 2] }), 2); // warm-up
+  const change = (r: number) => agent.http.mutation("tickets.setStatus", { ticket: ticketId, status: statuses[r % 2] });
+  await fanOut(sockets, change, 2); // warm-up
   ctx.server.resetPeak();
-  const run = await fanOut(sockets, (r) => agent.http.mutation("tickets.setStatus", { ticket: ticketId, status: statuses[r % 2] }), ROUNDS);
+  const run = await fanOut(sockets, change, ROUNDS);
   const rssMb = ctx.server.peakRssMb();
   for (const socket of sockets) socket.disconnect();
   await agent.http.close();
