@@ -1,6 +1,7 @@
 // Mesa's configuration, read from the environment and validated once. A wrong or missing value
 // stops the start with a message that names the variable.
 import { z } from "zod";
+import { locales } from "../i18n/locales";
 
 const optional = z.string().trim().min(1).optional().catch(undefined);
 const url = (what: string) => z.url({ message: `must be a URL (${what})` });
@@ -58,6 +59,9 @@ export const envSchema = z
      * pressure and, when an admin asks, the create-ticket form. "off" for automated tests and for
      * deployments behind their own protection. Its signing keys are derived from NEXTAUTH_SECRET. */
     CAPTCHA: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
+    /** The language departments, categories, calendars and help-centre headings are named in first;
+     * a reader whose language has no name of its own reads this one. */
+    DEFAULT_LOCALE: z.enum(locales, { message: "must be one of es, en, pt, fr" }).default("es"),
   })
   .refine((e) => !!e.GOOGLE_CLIENT_ID === !!e.GOOGLE_CLIENT_SECRET, {
     message: "GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set together",

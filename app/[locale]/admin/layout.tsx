@@ -18,6 +18,10 @@ export default async function AdminLayout({ children, params }: { children: Reac
           label={t("sections")}
           links={[
             { href: "/admin", label: t("nav.home") },
+            { href: "/admin/departments", label: t("nav.departments") },
+            { href: "/admin/organizations", label: t("nav.organizations") },
+            { href: "/admin/staff", label: t("nav.staff") },
+            { href: "/admin/knowledge-base", label: t("nav.knowledgeBase") },
             { href: "/admin/priority-rules", label: t("nav.priorityRules") },
             { href: "/admin/sla", label: t("nav.sla") },
             { href: "/admin/calendars", label: t("nav.calendars") },
@@ -27,7 +31,6 @@ export default async function AdminLayout({ children, params }: { children: Reac
             { href: "/admin/inbound", label: t("nav.inbound") },
             { href: "/admin/intake", label: t("nav.intake") },
             { href: "/admin/security", label: t("nav.security") },
-            { href: "/admin/staff", label: t("nav.staff") },
           ]}
         />
         <main className="flex-1">{children}</main>

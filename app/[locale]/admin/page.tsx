@@ -9,13 +9,16 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
   await requireAdmin(locale);
   const t = await getTranslations("Admin");
   const screens = [
+    { href: "/admin/departments", title: t("nav.departments"), text: t("home.departments") },
+    { href: "/admin/organizations", title: t("nav.organizations"), text: t("home.organizations") },
+    { href: "/admin/staff", title: t("nav.staff"), text: t("home.staff") },
+    { href: "/admin/knowledge-base", title: t("nav.knowledgeBase"), text: t("home.knowledgeBase") },
     { href: "/admin/priority-rules", title: t("nav.priorityRules"), text: t("home.priorityRules") },
     { href: "/admin/sla", title: t("nav.sla"), text: t("home.sla") },
     { href: "/admin/calendars", title: t("nav.calendars"), text: t("home.calendars") },
     { href: "/admin/automation", title: t("nav.automation"), text: t("home.automation") },
     { href: "/admin/attachments", title: t("nav.attachments"), text: t("home.attachments") },
     { href: "/admin/security", title: t("nav.security"), text: t("home.security") },
-    { href: "/admin/staff", title: t("nav.staff"), text: t("home.staff") },
     { href: "/admin/intake", title: t("nav.intake"), text: t("home.intake") },
     { href: "/admin/mailboxes", title: t("nav.mailboxes"), text: t("home.mailboxes") },
     { href: "/admin/inbound", title: t("nav.inbound"), text: t("home.inbound") },
