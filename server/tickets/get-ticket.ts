@@ -3,9 +3,14 @@
 // channel, everyone sees the quoted history cut from a mailed message ("Mostrar texto citado");
 // support staff also see which threading rule brought a mail in and whose address bounces — the
 // customer's answer does not carry those keys at all.
+import { namedSelect } from "../departments/list";
+import type { AppLocale } from "../i18n/locales";
+import { localized } from "../i18n/localized";
 import type { Db } from "../db";
 import type { Prisma } from "../db/generated/client";
 import { dueTransition } from "../lifecycle/ticket-due";
+import { lifecyclePolicy, policyFor } from "../lifecycle/policy";
+import { offeredActions } from "../domain/offered-actions";
 import { findVisibleTicket } from "../access/find-visible";
 import { formatTicketNumber } from "../domain/numbering";
 import { actorFor, type Viewer } from "../access/visibility";
@@ -37,8 +42,8 @@ const ticketDetailSelect = {
   closedAt: true,
   /** Not shown: what time will do next counts from it. */
   statusChangedAt: true,
-  department: { select: { id: true, name: true, slug: true, sensitiveInfo: true } },
-  category: { select: { id: true, name: true } },
+  department: { select: { ...namedSelect, slug: true, sensitiveInfo: true } },
+  category: { select: namedSelect },
   organization: { select: { id: true, name: true } },
   requester: reachablePerson,
   assignee: person,
@@ -90,7 +95,7 @@ function reachable(
   return staff ? { ...person, mailBounce: bounceOf({ mailBouncedAt, mailBounceDetail }) } : person;
 }
 
-export async function getTicket(db: Db, viewer: Viewer, ref: string, now = new Date()) {
+export async function getTicket(db: Db, viewer: Viewer, ref: string, locale: AppLocale, now = new Date()) {
   const found = await findVisibleTicket(db, viewer, ref);
   const staff = isStaff(viewer);
   const ticket = await db.ticket.findUniqueOrThrow({
@@ -108,12 +113,23 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, now = new D
       },
     },
   });
-  const { mutes, ratings, services, watchers, messages, statusChangedAt, requester, ...rest } = ticket;
+  const { mutes, ratings, services, watchers, messages, statusChangedAt, requester, department, category, ...rest } = ticket;
   // Where the ticket lives, for its policy, its calendar and the viewer's part in it.
   const placement = { departmentId: ticket.department.id, organizationId: ticket.organization?.id ?? null };
-  const automatic = await dueTransition(db, { status: ticket.status, statusChangedAt, ...placement }, now);
+  const [automatic, policy] = await Promise.all([
+    dueTransition(db, { status: ticket.status, statusChangedAt, ...placement }, now),
+    policyFor(db, placement.departmentId),
+  ]);
+  const viewerActor = actorFor(viewer, placement);
   return {
     ...rest,
+    department: {
+      id: department.id,
+      slug: department.slug,
+      sensitiveInfo: department.sensitiveInfo,
+      name: localized(department.name, department.nameTranslations, locale),
+    },
+    category: category && { id: category.id, name: localized(category.name, category.nameTranslations, locale) },
     /** What time alone will do to this ticket next ("Se cerrará automáticamente el …"). */
     automatic: automatic ? { to: automatic.to, at: automatic.at } : null,
     reference: formatTicketNumber(ticket.number),
@@ -123,7 +139,9 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, now = new D
     muted: mutes.length > 0,
     // The rating of the current close; a reopened ticket starts a new cycle (the old rating stays in the history).
     rating: ticket.status === "closed" && ratings[0] ? { stars: ratings[0].stars, comment: ratings[0].comment } : null,
-    viewerActor: actorFor(viewer, placement),
+    viewerActor,
+    /** What the viewer may do now (close, reopen, escalate, ask for a call, rate): the page offers only these. */
+    offers: offeredActions(ticket.status, viewerActor, lifecyclePolicy(policy)),
     /** A close erased the box and it was not given again: a reopened ticket asks for it (seed 002). */
     sensitiveErased:
       ticket.status !== "closed" &&

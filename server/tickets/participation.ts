@@ -3,7 +3,7 @@
 import type { Db } from "../db";
 import { queueTicketMail } from "../notifications/ticket-mail";
 import { AppError } from "../errors/app-error";
-import { assertNotClosed } from "../domain/guards";
+import { assertNotClosed, ratable } from "../domain/guards";
 import { findVisibleTicket } from "../access/find-visible";
 import { recordEvent } from "../events/record-event";
 import { type Viewer } from "../access/visibility";
@@ -93,7 +93,7 @@ export async function rateTicket(db: Db, viewer: Viewer, input: { ticket: string
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, input.ticket);
     if (isStaff(viewer)) throw new AppError("forbidden", "onlyCustomersRate");
-    if (ticket.status !== "closed") throw new AppError("conflict", "rateOnlyClosed");
+    if (!ratable(ticket.status)) throw new AppError("conflict", "rateOnlyClosed");
     const key = { ticketId_closeCycle: { ticketId: ticket.id, closeCycle: ticket.closeCount } };
     const before = await tx.rating.findUnique({ where: key });
     await tx.rating.upsert({

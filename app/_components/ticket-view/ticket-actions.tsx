@@ -1,10 +1,10 @@
 "use client";
 // What a customer does to a ticket besides writing: mute, escalate, ask for a call, close, reopen,
-// rate. Each is one tRPC call; refusals come back translated.
+// rate. Each is one tRPC call; refusals come back translated. Only what the ticket's `offers` allow
+// now is shown (the server's state machine and guards decide them).
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { isFinished } from "../../../server/domain/state-machine";
 import { instantToWallTime, wallTimeToInstant } from "../../../server/i18n/time-zone";
 import { Field, FormMessage, buttonClass, secondaryButtonClass } from "../field";
 import { useTRPC } from "../../_lib/trpc";
@@ -20,9 +20,7 @@ export function TicketActions({ ticket, phone, timeZone }: { ticket: TicketDetai
   const mute = useMutation(trpc.tickets.setMuted.mutationOptions());
   const close = useMutation(trpc.tickets.close.mutationOptions());
   const reopen = useMutation(trpc.tickets.reopen.mutationOptions());
-  const closed = ticket.status === "closed";
-  const finished = isFinished(ticket.status);
-  const customer = ticket.viewerActor === "partner" || ticket.viewerActor === "org_admin";
+  const offers = ticket.offers;
   return (
     <section className={box} aria-label={t("actions")}>
       {action.error && <FormMessage kind="error">{action.error}</FormMessage>}
@@ -35,7 +33,7 @@ export function TicketActions({ ticket, phone, timeZone }: { ticket: TicketDetai
         >
           {ticket.muted ? t("unmute") : t("mute")}
         </button>
-        {!closed && (
+        {offers.close && (
           <button
             type="button"
             className={secondaryButtonClass}
@@ -45,7 +43,7 @@ export function TicketActions({ ticket, phone, timeZone }: { ticket: TicketDetai
             {t("close")}
           </button>
         )}
-        {finished && (
+        {offers.reopen && (
           <button
             type="button"
             className={secondaryButtonClass}
@@ -57,9 +55,9 @@ export function TicketActions({ ticket, phone, timeZone }: { ticket: TicketDetai
         )}
       </div>
       {ticket.muted && <p className="text-xs text-slate-500 dark:text-slate-400">{t("mutedNote")}</p>}
-      {!closed && <EscalateForm ticketId={ticket.id} />}
-      {!closed && <CallForm ticket={ticket} phone={phone} timeZone={timeZone} />}
-      {closed && customer && <RatingForm ticketId={ticket.id} current={ticket.rating} />}
+      {offers.escalate && <EscalateForm ticketId={ticket.id} />}
+      {offers.requestCall && <CallForm ticket={ticket} phone={phone} timeZone={timeZone} />}
+      {offers.rate && <RatingForm ticketId={ticket.id} current={ticket.rating} />}
     </section>
   );
 }

@@ -76,6 +76,8 @@ export const ticketDetailOutput = z.object({
   rating: z.object({ stars: z.number().int(), comment: z.string().nullable() }).nullable(),
   /** Who the viewer is for the state machine on this ticket. */
   viewerActor: z.enum(actors),
+  /** What the viewer may do now, by the state machine and the guards: the page offers only these. */
+  offers: z.object({ close: z.boolean(), reopen: z.boolean(), escalate: z.boolean(), requestCall: z.boolean(), rate: z.boolean() }),
   /** A close erased the sensitive box and it was not given again. */
   sensitiveErased: z.boolean(),
   /** What time alone will do next ("Se cerrará automáticamente el …"). */
