@@ -6,7 +6,9 @@ import type { Db, Tx } from "../db";
 import type { Prisma } from "../db/generated/client";
 import type { Priority, TicketType } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
-import { listDepartments } from "../departments/list";
+import { listDepartments, namedSelect } from "../departments/list";
+import type { AppLocale } from "../i18n/locales";
+import { localized } from "../i18n/localized";
 import { defaultPriorityPolicy, ticketTypes, type PriorityPolicy } from "../domain/priority-rules";
 
 /** Serialises writers of the rule table (any constant unique to this use). */
@@ -23,13 +25,22 @@ const ruleSelect = {
   type: true,
   categoryId: true,
   priority: true,
-  category: { select: { id: true, name: true, department: { select: { id: true, name: true } } } },
+  category: { select: { ...namedSelect, department: { select: namedSelect } } },
 } as const satisfies Prisma.PriorityRuleSelect;
 
 /** The rules, general ones first (any category, then by department and category), and the
  * departments with their categories for the form. */
-export async function listPriorityRules(db: Db) {
-  const [rules, departments] = await Promise.all([db.priorityRule.findMany({ select: ruleSelect }), listDepartments(db)]);
+export async function listPriorityRules(db: Db, locale: AppLocale) {
+  const [rows, departments] = await Promise.all([db.priorityRule.findMany({ select: ruleSelect }), listDepartments(db, locale)]);
+  const name = (n: { name: string; nameTranslations: unknown }) => localized(n.name, n.nameTranslations, locale);
+  const rules = rows.map(({ category, ...r }) => ({
+    ...r,
+    category: category && {
+      id: category.id,
+      name: name(category),
+      department: { id: category.department.id, name: name(category.department) },
+    },
+  }));
   const typeRank = (t: TicketType | null) => (t === null ? -1 : ticketTypes.indexOf(t));
   rules.sort(
     (a, b) =>

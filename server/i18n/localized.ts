@@ -1,7 +1,6 @@
 // Names that admins write per language (departments, categories, calendars, help-centre headings):
 // `name` is in the deployment's default language, `nameTranslations` holds the others. Every reader
 // sees their language's name, else the default one.
-import { z } from "zod";
 import { parseEnv } from "../config/env";
 import { isLocale, locales, type AppLocale } from "./locales";
 
@@ -44,8 +43,3 @@ export function splitNames(names: Partial<Record<AppLocale, string>>): { name: s
   }
   return { name: names[def]?.trim() ?? "", nameTranslations };
 }
-
-/** A names field: one optional string per language, trimmed. The default language's is checked by
- * the use-case (it is the one required name). */
-export const namesField = (max: number) =>
-  z.object(Object.fromEntries(locales.map((l) => [l, z.string().trim().max(max).optional()])) as Record<AppLocale, z.ZodOptional<z.ZodString>>);

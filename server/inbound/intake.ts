@@ -9,6 +9,8 @@ export interface Intake {
   address: string;
   departmentId: number;
   departmentName: string;
+  /** The department's names in other languages (server/i18n/localized.ts). */
+  departmentTranslations: unknown;
   categoryId: number | null;
   policy: IntakePolicy;
 }
@@ -18,7 +20,12 @@ export async function intakeFor(db: Db, recipients: string[]): Promise<Intake | 
   if (!recipients.length) return null;
   const found = await db.intakeAddress.findMany({
     where: { address: { in: recipients } },
-    select: { address: true, departmentId: true, categoryId: true, department: { select: { name: true, mailIntake: true } } },
+    select: {
+      address: true,
+      departmentId: true,
+      categoryId: true,
+      department: { select: { name: true, nameTranslations: true, mailIntake: true } },
+    },
   });
   const first = recipients.map((r) => found.find((f) => f.address === r)).find(Boolean);
   return first
@@ -26,6 +33,7 @@ export async function intakeFor(db: Db, recipients: string[]): Promise<Intake | 
         address: first.address,
         departmentId: first.departmentId,
         departmentName: first.department.name,
+        departmentTranslations: first.department.nameTranslations,
         categoryId: first.categoryId,
         policy: first.department.mailIntake,
       }

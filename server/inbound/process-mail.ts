@@ -13,6 +13,7 @@ import { MAX_BODY, MAX_SUBJECT } from "../validation/fields";
 import { mailDomain } from "../email/mailer";
 import { recordEvent } from "../events/record-event";
 import { defaultLocale, isLocale, type AppLocale } from "../i18n/locales";
+import { localized } from "../i18n/localized";
 import { translator } from "../i18n/translate";
 import { createTicket } from "../tickets/create-ticket";
 import { replyToTicket } from "../tickets/reply";
@@ -120,7 +121,14 @@ async function intoThread(db: Db, mail: StoredMail, parsed: ParsedMail, sender: 
   });
   if (ticket.status === "closed" && ticket.department.closedReply === "new_ticket") {
     const t = translator(sender.locale);
-    const intake: Intake = { address: "", departmentId: ticket.departmentId, departmentName: "", categoryId: null, policy: "anyone" };
+    const intake: Intake = {
+      address: "",
+      departmentId: ticket.departmentId,
+      departmentName: "",
+      departmentTranslations: {},
+      categoryId: null,
+      policy: "anyone",
+    };
     const organizationId = sender.organizations.some((o) => o.id === ticket.organizationId) ? ticket.organizationId : null;
     const followUp = `${t("Inbound.followsClosed", { reference: formatTicketNumber(ticket.number) })}\n\n`;
     return openTicket(db, mail, parsed, sender, intake, { allowed: true, organizationId, categoryId: null }, now, {
@@ -218,7 +226,14 @@ async function refuse(
   await db.$transaction(async (tx) => {
     const sent = await queueRefusal(
       tx,
-      { inboundMailId: mail.id, to, reason, department: intake.departmentName, subject: parsed.subject, messageId: parsed.messageId },
+      {
+        inboundMailId: mail.id,
+        to,
+        reason,
+        department: localized(intake.departmentName, intake.departmentTranslations, to.locale),
+        subject: parsed.subject,
+        messageId: parsed.messageId,
+      },
       now,
     );
     const outcome = !sent ? "refused_quietly" : reason === "intake_off" ? "refused_intake_off" : "refused_not_contact";

@@ -8,6 +8,9 @@ import type { Locale } from "../db/generated/enums";
 import { mailDomain } from "../email/mailer";
 import { renderHtml, renderText } from "../email/layout";
 import { translator } from "../i18n/translate";
+import type { AppLocale } from "../i18n/locales";
+import { localized } from "../i18n/localized";
+import { namedSelect } from "../departments/list";
 import { formatTicketNumber } from "../domain/numbering";
 import type { Tx } from "../db";
 import { policyFor, type Policy } from "../lifecycle/policy";
@@ -58,6 +61,18 @@ export interface TicketMailInput {
   policy?: Policy;
 }
 
+type Named = { name: string; nameTranslations: unknown };
+/** "Departamento: Soporte Técnico · Categoría: Correo", in the recipient's language. */
+function placementLine(t: ReturnType<typeof translator>, ticket: { department: Named; category: Named | null }, locale: AppLocale): string {
+  const department = localized(ticket.department.name, ticket.department.nameTranslations, locale);
+  return ticket.category
+    ? t("Email.ticket.placementWithCategory", {
+        department,
+        category: localized(ticket.category.name, ticket.category.nameTranslations, locale),
+      })
+    : t("Email.ticket.placement", { department });
+}
+
 /** Queues the mails; returns how many. */
 export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<number> {
   const ticket = await tx.ticket.findUniqueOrThrow({
@@ -67,6 +82,8 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
       number: true,
       subject: true,
       departmentId: true,
+      department: { select: namedSelect },
+      category: { select: namedSelect },
       replyToken: true,
       requester: { select: recipientSelect },
       watchers: { select: { user: { select: recipientSelect } } },
@@ -111,6 +128,7 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
         ? [t("Email.escalated.intro", { reference, subject: ticket.subject, name: values.actor }), input.text ?? ""]
         : [
             t(`${k}.intro`, values),
+            ...(input.kind === "created" ? [placementLine(t, ticket, to.locale)] : []),
             ...(input.text ? [input.text] : []),
             ...(input.files?.length ? [t("Email.ticket.files", { count: input.files.length, names: input.files.join(", ") })] : []),
             ...(input.refusedFiles?.length ? [t("Email.ticket.refusedFiles", { names: input.refusedFiles.join("; ") })] : []),

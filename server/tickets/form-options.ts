@@ -2,15 +2,16 @@
 import type { Db } from "../db";
 import type { Principal } from "../access/principal";
 import { listDepartments } from "../departments/list";
+import type { AppLocale } from "../i18n/locales";
 import { extensionsOf } from "../files/file-types";
 import { loadAttachmentPolicy } from "../files/policy";
 import { loadPriorityPolicy } from "../admin/priority-rules";
 import { customerChoosablePriorities } from "../domain/priority-rules";
 
-export async function ticketFormOptions(db: Db, user: Principal) {
+export async function ticketFormOptions(db: Db, user: Principal, locale: AppLocale) {
   const orgIds = user.organizations.map((o) => o.id);
   const [departments, policy, priorityPolicy, organizations] = await Promise.all([
-    listDepartments(db),
+    listDepartments(db, locale),
     loadAttachmentPolicy(db),
     loadPriorityPolicy(db),
     db.organization.findMany({

@@ -174,7 +174,7 @@ export function pageSql(
     SELECT t.id, t.number, t.subject, t.status::text AS status, t.priority::text AS priority, t.type::text AS type,
            t.channel::text AS channel, t."createdAt", t."updatedAt", t."escalatedAt",
            t."slaClock"::text AS "slaClock", t."slaNearAt", t."slaDueAt",
-           d.id AS "departmentId", d.name AS "departmentName", d.slug AS "departmentSlug",
+           d.id AS "departmentId", d.name AS "departmentName", d."nameTranslations" AS "departmentTranslations", d.slug AS "departmentSlug",
            o.id AS "organizationId", o.name AS "organizationName",
            r.id AS "requesterId", r.name AS "requesterName", a.id AS "assigneeId", a.name AS "assigneeName"
     FROM page JOIN "Ticket" t ON t.id = page.id
@@ -202,6 +202,7 @@ export interface PageRow {
   slaDueAt: Date | null;
   departmentId: number;
   departmentName: string;
+  departmentTranslations: unknown;
   departmentSlug: string;
   organizationId: string | null;
   organizationName: string | null;

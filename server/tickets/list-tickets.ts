@@ -8,6 +8,8 @@ import { countSql, pageSql, type Keyset, type PageRow, type SortField } from "./
 import { formatTicketNumber } from "../domain/numbering";
 import { visibleScope, visibleTicketsWhere, type Viewer } from "../access/visibility";
 import { isStaff } from "../access/principal";
+import type { AppLocale } from "../i18n/locales";
+import { localized } from "../i18n/localized";
 
 /** The keyset of the cursor's row in this sort; null when the viewer cannot see it (an empty page). */
 async function keysetOf(db: Db, viewer: Viewer, cursor: string, sort: SortField): Promise<Keyset | null> {
@@ -20,7 +22,7 @@ async function keysetOf(db: Db, viewer: Viewer, cursor: string, sort: SortField)
   return { id: row.id, value };
 }
 
-function rowOf(r: PageRow, staff: boolean) {
+function rowOf(r: PageRow, staff: boolean, locale: AppLocale) {
   return {
     id: r.id,
     number: r.number,
@@ -33,7 +35,7 @@ function rowOf(r: PageRow, staff: boolean) {
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
     escalatedAt: r.escalatedAt,
-    department: { id: r.departmentId, name: r.departmentName, slug: r.departmentSlug },
+    department: { id: r.departmentId, name: localized(r.departmentName, r.departmentTranslations, locale), slug: r.departmentSlug },
     organization: r.organizationId ? { id: r.organizationId, name: r.organizationName! } : null,
     requester: { id: r.requesterId, name: r.requesterName },
     assignee: r.assigneeId ? { id: r.assigneeId, name: r.assigneeName! } : null,
@@ -41,7 +43,7 @@ function rowOf(r: PageRow, staff: boolean) {
   };
 }
 
-export async function listTickets(db: Db, viewer: Viewer, input: TicketQuery, now = new Date()) {
+export async function listTickets(db: Db, viewer: Viewer, input: TicketQuery, locale: AppLocale, now = new Date()) {
   const staff = isStaff(viewer);
   // The SLA deadline is support's: customers never see it, so they cannot sort by it either.
   const sort: SortField = input.sort === "sla" && !staff ? "updated" : input.sort;
@@ -58,7 +60,7 @@ export async function listTickets(db: Db, viewer: Viewer, input: TicketQuery, no
   ]);
   const shown = rows.slice(0, input.limit);
   return {
-    items: shown.map((r) => rowOf(r, staff)),
+    items: shown.map((r) => rowOf(r, staff, locale)),
     nextCursor: rows.length > input.limit ? shown[shown.length - 1]!.id : null,
     count,
   };

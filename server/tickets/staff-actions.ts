@@ -41,6 +41,7 @@ export async function transferTicket(db: Db, viewer: Viewer, ref: string, depart
       tx.department.findUnique({ where: { id: departmentId } }),
     ]);
     if (!to) throw new AppError("invalid_input", "departmentUnknown");
+    if (to.archivedAt) throw new AppError("invalid_input", "departmentArchived");
     const keepsAssignee = ticket.assigneeId
       ? !!(await tx.user.findFirst({ where: { id: ticket.assigneeId, ...worksDepartmentWhere(departmentId) } }))
       : false;

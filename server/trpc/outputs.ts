@@ -25,5 +25,5 @@ export const departmentWithCategories = z.object({
   name: z.string(),
   slug: z.string(),
   sensitiveInfo: z.boolean(),
-  categories: z.array(z.object({ id: serialId, name: z.string(), slug: z.string() })),
+  categories: z.array(z.object({ id: serialId, name: z.string(), slug: z.string(), description: z.string() })),
 });

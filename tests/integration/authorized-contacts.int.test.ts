@@ -100,7 +100,7 @@ describe("authorized contacts", () => {
       },
       new Date(),
     );
-    expect(await failure(getTicket(db, byMail!, partnersTicket.id))).toMatchObject({ code: "not_found" });
+    expect(await failure(getTicket(db, byMail!, partnersTicket.id, "es"))).toMatchObject({ code: "not_found" });
   });
 
   it("changes a contact's categories and removes the contact, keeping the account", async () => {

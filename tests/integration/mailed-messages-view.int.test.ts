@@ -104,7 +104,7 @@ afterAll(() => world?.close());
 describe("a mailed message in the ticket page", () => {
   it("the customer sees the quoted text, and nothing of how the mail was threaded or of bounces", async () => {
     for (const seen of [
-      await getTicket(db, partner, ticketId),
+      await getTicket(db, partner, ticketId, "es"),
       await callerFor(db, partner).tickets.get({ ticket: ticketId }), // through the output parser too
     ]) {
       const reply = seen.messages.find((m) => m.id === mailedReplyId);
@@ -120,7 +120,7 @@ describe("a mailed message in the ticket page", () => {
   });
 
   it("staff see the rule that threaded each mail, the quoted text, and who does not receive Mesa's mail", async () => {
-    for (const seen of [await getTicket(db, agent, ticketId), await callerFor(db, agent).tickets.get({ ticket: ticketId })]) {
+    for (const seen of [await getTicket(db, agent, ticketId, "es"), await callerFor(db, agent).tickets.get({ ticket: ticketId })]) {
       const byId = new Map(seen.messages.map((m) => [m.id, m]));
       expect(byId.get(mailedReplyId)).toMatchObject({ quotedText: QUOTE, mail: { threadRule: "reply_token" } });
       expect(byId.get(firstMessageId)?.mail).toEqual({ threadRule: null }); // "ticket nuevo"
@@ -134,7 +134,7 @@ describe("a mailed message in the ticket page", () => {
 
   it("a person whose mail is delivered has no bounce for staff", async () => {
     await db.user.update({ where: { id: partner.id }, data: { mailBouncedAt: null, mailBounceDetail: null } });
-    const seen = await getTicket(db, agent, ticketId);
+    const seen = await getTicket(db, agent, ticketId, "es");
     expect(seen.requester).toEqual({ id: partner.id, name: partner.name, mailBounce: null });
   });
 });

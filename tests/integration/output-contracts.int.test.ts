@@ -276,7 +276,7 @@ describe("output contracts", () => {
     });
 
     it(`what the use-cases return for the page, as the ${label}, lists no key the outputs do not, and no BigInt`, async () => {
-      const raw = await getTicket(db, who[label]!, ticket.reference, new Date());
+      const raw = await getTicket(db, who[label]!, ticket.reference, "es", new Date());
       expect(unlistedKeys(ticketDetailOutput, raw)).toEqual([]);
       expect(bigints(raw)).toEqual([]);
       expect(raw.messages.some((m) => m.hasSensitive)).toBe(true);

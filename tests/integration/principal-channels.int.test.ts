@@ -84,7 +84,7 @@ describe("a principal from a user id alone", () => {
     expect(closed.status).toBe("closed");
 
     // The customer's view of it: the thread without the internal note, closed.
-    const seen = await getTicket(db, partner, opened.id, new Date(+t0 + 300_000));
+    const seen = await getTicket(db, partner, opened.id, "es", new Date(+t0 + 300_000));
     expect(seen.status).toBe("closed");
     expect(seen.messages.filter((m) => m.kind !== "system").map((m) => m.body)).toEqual([
       "Escribo desde mi correo.",

@@ -23,7 +23,7 @@ async function measureCases(ctx: BenchContext, id: string, cases: Case[], rounds
   let floorWall = 0;
   for (const c of cases) {
     const input = listTicketsInput.parse(c.input);
-    const queries = await ctx.capture.capture(() => listTickets(ctx.capture.db, c.who.principal, input, new Date()));
+    const queries = await ctx.capture.capture(() => listTickets(ctx.capture.db, c.who.principal, input, "es", new Date()));
     plans.push(`==== ${c.label}\n${await explain(ctx.bare, queries)}`);
     let rows = 0;
     // Warm both paths (plans cached, pages in memory) before timing.

@@ -2,6 +2,7 @@
 import type { Prisma } from "../../db/generated/client";
 import type { AppLocale } from "../../i18n/locales";
 import { translator } from "../../i18n/translate";
+import { localized } from "../../i18n/localized";
 import { formatTicketNumber } from "../../domain/numbering";
 
 export const exportSelect = {
@@ -16,8 +17,8 @@ export const exportSelect = {
   updatedAt: true,
   resolvedAt: true,
   closedAt: true,
-  department: { select: { name: true } },
-  category: { select: { name: true } },
+  department: { select: { name: true, nameTranslations: true } },
+  category: { select: { name: true, nameTranslations: true } },
   organization: { select: { name: true } },
   requester: { select: { name: true, email: true } },
   assignee: { select: { name: true } },
@@ -26,14 +27,16 @@ export const exportSelect = {
 export type ExportRow = Prisma.TicketGetPayload<{ select: typeof exportSelect }>;
 
 type Cell = string | Date | null;
+type Translate = ReturnType<typeof translator>;
 const fieldValues = {
   number: (r: ExportRow) => formatTicketNumber(r.number),
   subject: (r: ExportRow) => r.subject,
   status: (r: ExportRow, t: ReturnType<typeof translator>) => t(`Statuses.${r.status}`),
   priority: (r: ExportRow, t: ReturnType<typeof translator>) => t(`Priorities.${r.priority}`),
   type: (r: ExportRow, t: ReturnType<typeof translator>) => t(`TicketTypes.${r.type}`),
-  department: (r: ExportRow) => r.department.name,
-  category: (r: ExportRow) => r.category?.name ?? null,
+  department: (r: ExportRow, _t: Translate, locale: AppLocale) => localized(r.department.name, r.department.nameTranslations, locale),
+  category: (r: ExportRow, _t: Translate, locale: AppLocale) =>
+    r.category ? localized(r.category.name, r.category.nameTranslations, locale) : null,
   organization: (r: ExportRow) => r.organization?.name ?? null,
   services: (r: ExportRow) => r.services.map((s) => s.service.name).join(", "),
   requester: (r: ExportRow) => `${r.requester.name} <${r.requester.email}>`,
@@ -43,7 +46,7 @@ const fieldValues = {
   updatedAt: (r: ExportRow) => r.updatedAt,
   resolvedAt: (r: ExportRow) => r.resolvedAt,
   closedAt: (r: ExportRow) => r.closedAt,
-} satisfies Record<string, (r: ExportRow, t: ReturnType<typeof translator>) => Cell>;
+} satisfies Record<string, (r: ExportRow, t: Translate, locale: AppLocale) => Cell>;
 
 export type ExportField = keyof typeof fieldValues;
 export const exportFields = Object.keys(fieldValues) as [ExportField, ...ExportField[]];
@@ -55,5 +58,5 @@ export function headerRow(fields: readonly ExportField[], locale: AppLocale): st
 
 export function valueRow(row: ExportRow, fields: readonly ExportField[], locale: AppLocale): Cell[] {
   const t = translator(locale);
-  return fields.map((f) => fieldValues[f](row, t));
+  return fields.map((f) => fieldValues[f](row, t, locale));
 }

@@ -18,7 +18,7 @@ import { okOutput } from "../outputs";
 
 /** The (type, category) → priority table new tickets take their priority from. */
 export const priorityRulesRouter = router({
-  list: adminProcedure.output(priorityRulesOutput).query(({ ctx }) => listPriorityRules(ctx.db)),
+  list: adminProcedure.output(priorityRulesOutput).query(({ ctx }) => listPriorityRules(ctx.db, ctx.locale)),
   /** Creates the rule of that pair, or changes its priority when it exists. */
   upsert: adminProcedure
     .input(savePriorityRuleInput)

@@ -7,6 +7,6 @@ import { formOptionsOutput } from "./form-options.schema";
  * services and members (for interested users), the priorities they may pick when the policy lets
  * customers choose, and whether it asks for the CAPTCHA. */
 export const formOptions = ticketProcedure.output(formOptionsOutput).query(async ({ ctx }) => {
-  const [options, captcha] = await Promise.all([ticketFormOptions(ctx.db, ctx.user), ticketCaptchaRequired(ctx)]);
+  const [options, captcha] = await Promise.all([ticketFormOptions(ctx.db, ctx.user, ctx.locale), ticketCaptchaRequired(ctx)]);
   return { ...options, captcha };
 });

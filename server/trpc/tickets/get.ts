@@ -6,4 +6,4 @@ import { ticketDetailOutput } from "./get.schema";
 export const get = ticketProcedure
   .input(ticketRefInput)
   .output(ticketDetailOutput)
-  .query(({ ctx, input }) => getTicket(ctx.db, ctx.user, input.ticket, ctx.now));
+  .query(({ ctx, input }) => getTicket(ctx.db, ctx.user, input.ticket, ctx.locale, ctx.now));

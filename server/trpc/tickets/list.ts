@@ -5,4 +5,4 @@ import { listTicketsInput, listTicketsOutput } from "./list.schema";
 export const list = ticketProcedure
   .input(listTicketsInput)
   .output(listTicketsOutput)
-  .query(({ ctx, input }) => listTickets(ctx.db, ctx.user, input, ctx.now));
+  .query(({ ctx, input }) => listTickets(ctx.db, ctx.user, input, ctx.locale, ctx.now));

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireAdmin, serverCaller } from "../../../_lib/viewer";
+import { DepartmentsAdmin } from "./departments-admin";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Admin" });
+  return { title: `${t("nav.departments")} — Mesa` };
+}
+
+/** Departments, their categories and agents. */
+export default async function DepartmentsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireAdmin(locale);
+  const t = await getTranslations("Admin");
+  const data = await (await serverCaller()).admin.departments.list();
+  return (
+    <section className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-2xl font-semibold">{t("nav.departments")}</h1>
+        <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("departments.intro")}</p>
+      </div>
+      <DepartmentsAdmin data={data} />
+    </section>
+  );
+}
