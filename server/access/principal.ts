@@ -51,6 +51,7 @@ interface PrincipalRow {
   timeZone: string;
   phone: string | null;
   activatedAt: Date | null;
+  deactivatedAt: Date | null;
   permissions: Permission[];
   organizations: Principal["organizations"];
   departmentIds: number[];
@@ -61,7 +62,7 @@ interface PrincipalRow {
 /** A person and everything the rules ask of them in one statement (it runs on every request). */
 function principalQuery(by: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    SELECT u.id, u.email, u.name, u.role::text AS role, u.locale::text AS locale, u."timeZone", u.phone, u."activatedAt", s.id AS "sessionId",
+    SELECT u.id, u.email, u.name, u.role::text AS role, u.locale::text AS locale, u."timeZone", u.phone, u."activatedAt", u."deactivatedAt", s.id AS "sessionId",
       (SELECT coalesce(json_agg(p.permission::text), '[]') FROM "UserPermission" p WHERE p."userId" = u.id) AS permissions,
       (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'role', m.role::text, 'membersSeeAll', o."membersSeeAllTickets")), '[]')
          FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId" WHERE m."userId" = u.id) AS organizations,
@@ -73,6 +74,8 @@ function principalQuery(by: Prisma.Sql): Prisma.Sql {
 }
 
 function principalOf(u: PrincipalRow, source: PrincipalSource): Principal | null {
+  // A deactivated account acts through no channel, mail included (Admin > Team and permissions).
+  if (u.deactivatedAt) return null;
   if (!u.activatedAt && source.kind !== "mail") return null;
   return {
     kind: "person",

@@ -44,6 +44,7 @@ export async function signInWithPassword(
   // A wrong password keeps its reservation: it was a failure.
   if (!user || !ok) throw new AppError("unauthenticated", "wrongCredentials");
   await passwordAccepted(db, gate.reservation);
+  if (user.deactivatedAt) throw new AppError("forbidden", "accountDeactivated");
   if (!user.activatedAt) throw new AppError("forbidden", "notActivated");
   return { id: user.id, email: user.email, name: user.name };
 }
@@ -66,11 +67,15 @@ export async function signInWithGoogle(
   const linked = await db.account.findUnique({
     where: { provider_providerAccountId: { provider: "google", providerAccountId: profile.sub } },
   });
-  if (linked) return linked.userId;
+  if (linked) {
+    const owner = await db.user.findUnique({ where: { id: linked.userId }, select: { deactivatedAt: true } });
+    return owner?.deactivatedAt ? null : linked.userId;
+  }
   const email = profile.email?.trim().toLowerCase();
   // Only a verified address may take over an existing account with the same email.
   if (!email || profile.email_verified !== true) return null;
   const existing = await db.user.findUnique({ where: { email } });
+  if (existing?.deactivatedAt) return null;
   if (existing) {
     const link = { accounts: { create: { provider: "google", providerAccountId: profile.sub } } };
     await db.$transaction(async (tx) => {

@@ -13,13 +13,15 @@ import type { Tx } from "../db";
 import { renderHtml, renderText } from "./layout";
 import { mailDomain } from "./mailer";
 
-export type AccountMailKind = "activation" | "passwordReset" | "invitation" | "registrationPending" | "registrationExisting";
+export type AccountMailKind =
+  "activation" | "passwordReset" | "invitation" | "staffInvitation" | "registrationPending" | "registrationExisting";
 
 /** The page the mail's button opens, and whether its link carries a token. */
 const links: Record<AccountMailKind, { path: string; token: boolean }> = {
   activation: { path: "activate", token: true },
   passwordReset: { path: "reset-password", token: true },
   invitation: { path: "reset-password", token: true },
+  staffInvitation: { path: "reset-password", token: true },
   // Someone registered an address whose account was never confirmed: the owner may finish by
   // choosing the password (which activates it), whatever password the earlier attempt set.
   registrationPending: { path: "reset-password", token: true },
@@ -32,6 +34,7 @@ const paragraphs: Record<AccountMailKind, string[]> = {
   activation: ["intro", "expiry"],
   passwordReset: ["intro", "expiry"],
   invitation: ["intro", "expiry"],
+  staffInvitation: ["intro", "expiry"],
   registrationPending: ["intro", "expiry"],
   registrationExisting: ["intro", "advice"],
 };

@@ -20,7 +20,7 @@ export async function ticketFormOptions(db: Db, user: Principal, locale: AppLoca
       select: {
         id: true,
         name: true,
-        services: { where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } },
+        services: { where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true, identifier: true } },
         memberships: {
           where: { userId: { not: user.id } },
           select: { user: { select: { id: true, name: true, email: true } } },

@@ -1,5 +1,6 @@
 // What tickets.formOptions answers: the create form's choices for one person.
 import { z } from "zod";
+import { ServiceKind } from "../../db/generated/enums";
 import { departmentWithCategories, id } from "../outputs";
 import { priorities } from "../../domain/priority-rules";
 
@@ -12,7 +13,7 @@ export const formOptionsOutput = z.object({
     z.object({
       id,
       name: z.string(),
-      services: z.array(z.object({ id, name: z.string() })),
+      services: z.array(z.object({ id, name: z.string(), kind: z.enum(ServiceKind), identifier: z.string().nullable() })),
       members: z.array(z.object({ id, name: z.string(), email: z.string() })),
     }),
   ),

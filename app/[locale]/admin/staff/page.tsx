@@ -1,19 +1,93 @@
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { userRoles, type UserRoleName } from "../../../../server/users/staff-fields";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
-import { StaffPermissions } from "./staff-permissions";
+import { card } from "../admin-ui";
+import { InviteStaffForm } from "./invite-staff-form";
+import { PeopleList } from "./people-list";
 
-/** Support staff and who of them may reveal sensitive information. */
-export default async function StaffAdminPage({ params }: { params: Promise<{ locale: string }> }) {
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Admin" });
+  return { title: `${t("nav.staff")} — Mesa` };
+}
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+/** Everyone who uses Mesa: find a person, invite agents and admins, give them departments and
+ * permissions, deactivate an account. */
+export default async function StaffAdminPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ q?: string | string[]; role?: string | string[] }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireAdmin(locale);
+  const viewer = await requireAdmin(locale);
   const t = await getTranslations("Admin");
-  const staff = await (await serverCaller()).admin.users.staff();
+  const query = await searchParams;
+  const q = first(query.q).slice(0, 120);
+  const roleParam = first(query.role);
+  const role = (userRoles as readonly string[]).includes(roleParam) ? (roleParam as UserRoleName) : null;
+  const caller = await serverCaller();
+  const [{ people, total }, departments] = await Promise.all([caller.admin.users.search({ q, role }), caller.queue.departments()]);
+  const departmentOptions = departments.map((d) => ({ id: String(d.id), name: d.name }));
   return (
-    <section className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{t("nav.staff")}</h1>
-      <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("staff.intro")}</p>
-      <StaffPermissions staff={staff} />
+    <section className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-2xl font-semibold">{t("nav.staff")}</h1>
+        <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("people.intro")}</p>
+        <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("staff.intro")}</p>
+      </div>
+      <form role="search" action="" className="flex flex-wrap items-end gap-2">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="people-search" className="text-sm font-medium">
+            {t("people.search")}
+          </label>
+          <input
+            id="people-search"
+            name="q"
+            type="search"
+            defaultValue={q}
+            maxLength={120}
+            className="w-72 max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-500/30 dark:border-slate-700 dark:bg-slate-900"
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="people-role" className="text-sm font-medium">
+            {t("people.role")}
+          </label>
+          <select
+            id="people-role"
+            name="role"
+            defaultValue={role ?? ""}
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
+          >
+            <option value="">{t("people.anyRole")}</option>
+            {userRoles.map((r) => (
+              <option key={r} value={r}>
+                {t(`people.roles.${r}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="submit"
+          className="rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800"
+        >
+          {t("people.searchButton")}
+        </button>
+      </form>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{t("people.shown", { shown: people.length, total })}</p>
+      <PeopleList people={people} departments={departmentOptions} viewerId={viewer.id} />
+      <section aria-labelledby="staff-invite" className={card}>
+        <h2 id="staff-invite" className="mb-4 text-lg font-semibold">
+          {t("people.inviteTitle")}
+        </h2>
+        <InviteStaffForm departments={departmentOptions} />
+      </section>
     </section>
   );
 }
