@@ -4,9 +4,7 @@ import type { Db } from "../db";
 import type { OrgRole, UserRole } from "../db/generated/enums";
 import type { AppLocale } from "../i18n/locales";
 import { hashPassword } from "../auth/password";
-import { indexArticle } from "../kb/search";
-import { locales } from "../i18n/locales";
-import { demoArticles } from "./kb-articles";
+import { seedKnowledgeBase } from "./kb-articles";
 import { findOrCreatePasswordless } from "../users/passwordless-account";
 
 export const DEMO_PASSWORD = "demo1234";
@@ -154,18 +152,6 @@ export async function upsertUser(
       departments: u.departmentIds?.length ? { create: u.departmentIds.map((departmentId) => ({ departmentId })) } : undefined,
     },
   });
-}
-
-/** Knowledge-base articles, once (articles have no natural key: the demo set goes in only when the
- * base is empty). */
-export async function seedKnowledgeBase(db: Db): Promise<void> {
-  if ((await db.kbArticle.count()) > 0) return;
-  for (const locale of locales) {
-    for (const a of demoArticles[locale]) {
-      const article = await db.kbArticle.create({ data: { locale, title: a.title, body: a.body } });
-      await indexArticle(db, article.id, locale, a.title, a.body);
-    }
-  }
 }
 
 export async function seedDemo(db: Db): Promise<void> {

@@ -30,6 +30,8 @@ export interface OpenTicket {
   quoted?: string | null;
   /** Files that came with it but were not kept (name and reason): the thread and the confirmation say so. */
   refusedFiles?: string[];
+  /** The help-centre article the customer opened the ticket from ("Crear ticket"): a published one. */
+  sourceArticleId?: number | null;
 }
 
 /** A message added to a ticket's thread: a public reply or, for staff, an internal note. */

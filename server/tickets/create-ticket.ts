@@ -1,7 +1,8 @@
 // Opening a ticket, from any channel: checks that department, category, organization, services and
 // interested users fit together and belong to the requester, decides the priority by the
-// deployment's policy, and writes the ticket, its first message and its history in one transaction.
-// Nothing is written when anything is off.
+// deployment's policy (and that the help-centre article it was opened from is a published one), and
+// writes the ticket, its first message and its history in one transaction. Nothing is written when
+// anything is off.
 import type { Db } from "../db";
 import { queueTicketMail } from "../notifications/ticket-mail";
 import { AppError } from "../errors/app-error";
@@ -14,6 +15,7 @@ import { ticketSearchText } from "../domain/search-text";
 import { recordEvent } from "../events/record-event";
 import { fileUploads, linkUploads } from "../files/attach-uploads";
 import { storeSensitive } from "../sensitive/sensitive-info";
+import { publishedArticle } from "../kb/help-centre";
 
 /** May `user` open a ticket for `orgId` in this category? Members may; so may an authorized contact
  * of the organization for a category they were allowed (seed 004), and a Mesa admin for any. */
@@ -55,6 +57,10 @@ export async function createTicket(
     const members = await db.membership.count({ where: { userId: { in: watcherIds }, organizationId: orgId } });
     if (members !== watcherIds.length) throw new AppError("invalid_input", "watcherNotInOrganization");
   }
+  const sourceArticleId = input.sourceArticleId ?? null;
+  if (sourceArticleId !== null && !(await publishedArticle(db, sourceArticleId))) {
+    throw new AppError("invalid_input", "kbArticleUnavailable");
+  }
   // Files uploaded for another organization than the one finally chosen move first.
   await fileUploads(db, user.id, input.attachmentIds, { organizationId: orgId });
   const [rules, policy] = await Promise.all([db.priorityRule.findMany(), loadPriorityPolicy(db)]);
@@ -71,6 +77,7 @@ export async function createTicket(
         categoryId: input.categoryId,
         organizationId: orgId,
         requesterId: user.id,
+        sourceArticleId,
         createdAt: now,
         services: { create: input.serviceIds.map((serviceId) => ({ serviceId })) },
         watchers: { create: watcherIds.map((userId) => ({ userId, addedById: user.id })) },

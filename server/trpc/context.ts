@@ -14,4 +14,13 @@ export interface Context {
   ip?: string;
   /** The CAPTCHA's settings; absent: this server's (CAPTCHA, NEXTAUTH_SECRET). Tests pass their own. */
   captcha?: CaptchaSettings;
+  /** The help centre's signed-out voter: the random id of the browser's cookie (null: none yet) and
+   * a way to give the browser one. Absent outside the web (REST, tests that do not vote). */
+  helpVoter?: HelpVoterCookie;
+}
+
+export interface HelpVoterCookie {
+  id: string | null;
+  /** Sets a new random id on the response and answers it. */
+  issue(): string;
 }

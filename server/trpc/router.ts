@@ -1,6 +1,7 @@
 // The whole API, one router per domain.
 import { adminRouter } from "./admin/router";
 import { authRouter } from "./auth/router";
+import { helpRouter } from "./help/router";
 import { createCallerFactory, router } from "./init";
 import { kbRouter } from "./kb/router";
 import { organizationsRouter } from "./organizations/router";
@@ -15,6 +16,7 @@ export const appRouter = router({
   admin: adminRouter,
   tickets: ticketsRouter,
   kb: kbRouter,
+  help: helpRouter,
   organizations: organizationsRouter,
 });
 export type AppRouter = typeof appRouter;

@@ -156,12 +156,17 @@ describe("the procedures with the CAPTCHA on", () => {
       subject: "Alta de un usuario",
       description: "Necesito acceso para una persona nueva.",
     };
-    expect(await caller(admin, on).admin.security.policy()).toEqual({ ticketCaptcha: false, captchaAvailable: true });
+    expect(await caller(admin, on).admin.security.policy()).toEqual({
+      ticketCaptcha: false,
+      helpRequiresSignIn: false,
+      captchaAvailable: true,
+    });
     expect((await caller(partner, on).tickets.formOptions()).captcha).toBe(false);
     await caller(partner, on).tickets.create(ticket);
 
     expect(await caller(admin, on).admin.security.setPolicy({ ticketCaptcha: true })).toEqual({
       ticketCaptcha: true,
+      helpRequiresSignIn: false,
       captchaAvailable: true,
     });
     expect((await caller(partner, on).tickets.formOptions()).captcha).toBe(true);
@@ -169,7 +174,11 @@ describe("the procedures with the CAPTCHA on", () => {
     expect((await caller(partner, on).tickets.create({ ...ticket, captcha: await solved() })).reference).toMatch(/^TK-\d+$/);
 
     // CAPTCHA=off: the choice is kept, nothing asks for it.
-    expect(await caller(admin, off).admin.security.policy()).toEqual({ ticketCaptcha: true, captchaAvailable: false });
+    expect(await caller(admin, off).admin.security.policy()).toEqual({
+      ticketCaptcha: true,
+      helpRequiresSignIn: false,
+      captchaAvailable: false,
+    });
     expect((await caller(partner, off).tickets.formOptions()).captcha).toBe(false);
     await caller(partner, off).tickets.create(ticket);
     await caller(admin, on).admin.security.setPolicy({ ticketCaptcha: false });

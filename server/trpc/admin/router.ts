@@ -4,6 +4,7 @@ import { automationRouter } from "./automation";
 import { calendarsRouter } from "./calendars";
 import { inboundRouter } from "./inbound";
 import { intakeRouter } from "./intake";
+import { knowledgeBaseRouter } from "./knowledge-base";
 import { mailboxesRouter } from "./mailboxes";
 import { priorityRulesRouter } from "./priority-rules";
 import { securityRouter } from "./security";
@@ -21,4 +22,5 @@ export const adminRouter = router({
   mailboxes: mailboxesRouter,
   inbound: inboundRouter,
   intake: intakeRouter,
+  knowledgeBase: knowledgeBaseRouter,
 });

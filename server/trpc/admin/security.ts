@@ -3,7 +3,8 @@ import { loadSecurityPolicy, saveSecurityPolicy } from "../../admin/security-pol
 import { captchaOf } from "../captcha";
 import { securityPolicyOutput, setSecurityPolicyInput } from "./security.schema";
 
-/** Security settings: whether the create-ticket form asks for the CAPTCHA (off by default). */
+/** Security settings: whether the create-ticket form asks for the CAPTCHA, and whether the help centre
+ * needs a sign-in (both off by default). */
 export const securityRouter = router({
   policy: adminProcedure
     .output(securityPolicyOutput)

@@ -8,6 +8,7 @@ import {
   departmentIdField,
   idField,
   priorityField,
+  serialIdField,
   sensitiveField,
   subjectField,
   ticketTypeField,
@@ -29,6 +30,8 @@ export const createTicketInput = z.object({
   sensitive: sensitiveField,
   /** The CAPTCHA's solution, where an admin asks for it on this form (tickets.formOptions says). */
   captcha: captchaField,
+  /** The published help-centre article the ticket is opened from ("Crear ticket" on its page). */
+  sourceArticleId: serialIdField.nullable().default(null),
 });
 export type CreateTicketInput = z.output<typeof createTicketInput>;
 

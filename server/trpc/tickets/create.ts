@@ -22,6 +22,7 @@ const fromForm = (user: Principal, input: CreateTicketInput): OpenTicket => ({
   requestedPriority: input.priority ?? null,
   attachmentIds: input.attachmentIds,
   sensitive: input.sensitive ?? null,
+  sourceArticleId: input.sourceArticleId,
 });
 
 export const create = ticketProcedure

@@ -11,6 +11,7 @@ import { requestCall } from "./request-call";
 import { requesterTickets } from "./requester-tickets";
 import { assign, assignees, setPriority, take, transfer } from "./staff";
 import { sla } from "./sla";
+import { sourceArticle } from "./source-article";
 import { revealSensitiveInfo } from "./sensitive";
 import { close, reopen, setStatus } from "./status";
 import { addWatcher, removeWatcher, setMuted } from "./watchers";
@@ -40,4 +41,5 @@ export const ticketsRouter = router({
   sla,
   requesterTickets,
   revealSensitive: revealSensitiveInfo,
+  sourceArticle,
 });

@@ -9,7 +9,7 @@ const handler = (req: Request) =>
     req,
     router: appRouter,
     maxBatchSize: MAX_BATCH_SIZE,
-    createContext: () => contextFromRequest(req.headers),
+    createContext: ({ resHeaders }) => contextFromRequest(req.headers, resHeaders),
   });
 
 export { handler as GET, handler as POST };
