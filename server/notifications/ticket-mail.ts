@@ -130,8 +130,13 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
             t(`${k}.intro`, values),
             ...(input.kind === "created" ? [placementLine(t, ticket, to.locale)] : []),
             ...(input.text ? [input.text] : []),
-            ...(input.files?.length ? [t("Email.ticket.files", { count: input.files.length, names: input.files.join(", ") })] : []),
-            ...(input.refusedFiles?.length ? [t("Email.ticket.refusedFiles", { names: input.refusedFiles.join("; ") })] : []),
+            // The whole sentence agrees with the number of files ("Descárgalo" / "Descárgalos").
+            ...(input.files?.length
+              ? [t("Email.ticket.files", { count: input.files.length, names: new Intl.ListFormat(to.locale).format(input.files) })]
+              : []),
+            ...(input.refusedFiles?.length
+              ? [t("Email.ticket.refusedFiles", { count: input.refusedFiles.length, names: input.refusedFiles.join("; ") })]
+              : []),
             ...(input.closesAt ? [t("Email.ticket.closesOn", values)] : []),
             t("Email.ticket.replyHint"),
           ];

@@ -45,6 +45,9 @@ export function uploadFile(
   });
 }
 
+/** "78 bytes", "1 byte", "78 octets", "1,5 MB". Below a kilobyte the unit is spelled out: CLDR's
+ * short form has no plural in some languages ("78 byte" in English, "1 bytes" in Portuguese), the
+ * long form agrees with the number in all four. */
 export function formatBytes(bytes: number, locale: string): string {
   const units = ["byte", "kilobyte", "megabyte", "gigabyte"] as const;
   let value = bytes;
@@ -56,7 +59,7 @@ export function formatBytes(bytes: number, locale: string): string {
   return new Intl.NumberFormat(locale, {
     style: "unit",
     unit: units[unit],
-    unitDisplay: "short",
+    unitDisplay: unit === 0 ? "long" : "short",
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
 }

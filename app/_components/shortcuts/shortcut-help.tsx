@@ -1,8 +1,9 @@
 "use client";
 // The list of keyboard shortcuts, as a modal dialog: focus moves into it, Escape or the close button
 // (or a click beside it) closes it and focus returns to where it was.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Fragment, useEffect, useId, useRef } from "react";
+import { keyParts } from "./key-list";
 
 type Row = { keys: string[]; label: string };
 
@@ -11,6 +12,7 @@ const kbd =
 
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const t = useTranslations("Shortcuts");
+  const locale = useLocale();
   const dialog = useRef<HTMLDialogElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -95,10 +97,13 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
               {group.rows.map((row) => (
                 <div key={row.label} className="contents" data-testid="shortcut">
                   <dt className="flex items-center gap-1.5 whitespace-nowrap">
-                    {row.keys.map((key, i) => (
-                      <Fragment key={key}>
-                        {i > 0 && <span className="text-xs text-slate-500 dark:text-slate-400">{t("or")}</span>}
-                        <kbd className={kbd}>{key}</kbd>
+                    {keyParts(row.keys, locale).map((part, i) => (
+                      <Fragment key={i}>
+                        {part.kind === "key" ? (
+                          <kbd className={kbd}>{part.value}</kbd>
+                        ) : (
+                          <span className="text-xs whitespace-pre text-slate-600 dark:text-slate-300">{part.value}</span>
+                        )}
                       </Fragment>
                     ))}
                   </dt>
