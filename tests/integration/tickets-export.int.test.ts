@@ -56,7 +56,13 @@ async function download(user: SignedIn, format: "csv" | "xlsx", fields: string[]
   return { file: Buffer.concat(parts), start: start! };
 }
 
-const header = (fields: string[]) => fields.map((f) => message("es", `Export.fields.${f}`));
+const dates = new Set(["createdAt", "updatedAt", "resolvedAt", "closedAt"]);
+/** Date columns name the reader's zone: "Creado (Europe/Madrid)". */
+const header = (fields: string[]) =>
+  fields.map((f) => {
+    const name = message("es", `Export.fields.${f}`);
+    return dates.has(f) ? message("es", "Export.dateColumn").replace("{field}", name).replace("{zone}", "Europe/Madrid") : name;
+  });
 
 describe("ticket export", () => {
   it("writes a CSV with exactly the chosen fields and the visible tickets of the range", async () => {
@@ -88,7 +94,22 @@ describe("ticket export", () => {
     const numbers = [values(2)[0], values(3)[0]].sort();
     expect(numbers).toEqual([refs.inside, refs.lastDay].sort());
     expect(values(2)[2]).toBe("Soporte Técnico");
-    expect(values(2)[3]).toBeInstanceOf(Date);
+    // A real date holding the Madrid wall-clock time (Excel dates have no zone), shown day first.
+    const lastDay = [2, 3].find((n) => values(n)[0] === refs.lastDay)!;
+    expect(values(lastDay)[3]).toEqual(new Date(Date.UTC(2026, 2, 2, 0, 30)));
+    expect(sheet.getRow(lastDay).getCell(4).numFmt).toBe("dd/mm/yyyy hh:mm");
+  });
+
+  it("writes dates in the reader's time zone and order, not as UTC ISO strings", async () => {
+    const { file } = await download(partner, "csv", ["number", "createdAt"]);
+    const rows = file
+      .toString("utf8")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(rows[0]).toBe(header(["number", "createdAt"]).join(","));
+    // 23:30 UTC on 1 March is 00:30 on 2 March in Madrid; 09:00 UTC is 10:00 there.
+    expect(rows.slice(1).sort()).toEqual([`${refs.inside},01/03/2026 10:00`, `${refs.lastDay},02/03/2026 00:30`].sort());
   });
 
   it("gives another organization's user only their own tickets", async () => {

@@ -9,7 +9,9 @@ import type { AppLocale } from "../../i18n/locales";
 import { wallTimeToInstant } from "../../i18n/time-zone";
 import type { ExportRequest } from "../commands";
 import { visibleTicketsWhere, type Viewer } from "../../access/visibility";
-import { exportSelect, headerRow, valueRow, type ExportRow } from "./fields";
+import { translator } from "../../i18n/translate";
+import { exportSelect, headerRow, valueRow, type ExportField, type ExportRow } from "./fields";
+import { dateText, excelDateFormat, excelWallDate } from "./date-cells";
 
 const BATCH = 1000;
 
@@ -53,6 +55,14 @@ export function csvCell(v: string | Date | null): string {
   return /[",;\t\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+const DATE_FIELDS: ReadonlySet<ExportField> = new Set(["createdAt", "updatedAt", "resolvedAt", "closedAt"]);
+
+/** The header row; a date column says in which zone its times are ("Creado (Europe/Madrid)"). */
+function header(fields: readonly ExportField[], locale: AppLocale, timeZone: string): string[] {
+  const t = translator(locale);
+  return headerRow(fields, locale).map((h, i) => (DATE_FIELDS.has(fields[i]!) ? t("Export.dateColumn", { field: h, zone: timeZone }) : h));
+}
+
 export async function* exportTickets(
   db: Db,
   viewer: Viewer & { timeZone: string },
@@ -70,11 +80,13 @@ export async function* exportTickets(
     // A BOM so Excel opens UTF-8 accents correctly.
     yield {
       kind: "data",
-      base64: Buffer.from("\uFEFF" + headerRow(input.fields, locale).map(csvCell).join(",") + "\r\n").toString("base64"),
+      base64: Buffer.from("\uFEFF" + header(input.fields, locale, viewer.timeZone).map(csvCell).join(",") + "\r\n").toString("base64"),
       rows: 0,
     };
     for await (const rows of batches(db, where)) {
-      const text = rows.map((r) => valueRow(r, input.fields, locale).map(csvCell).join(",")).join("\r\n") + "\r\n";
+      const cells = (r: ExportRow) =>
+        valueRow(r, input.fields, locale).map((v) => (v instanceof Date ? dateText(v, locale, viewer.timeZone) : v));
+      const text = rows.map((r) => cells(r).map(csvCell).join(",")).join("\r\n") + "\r\n";
       yield { kind: "data", base64: Buffer.from(text).toString("base64"), rows: rows.length };
     }
     return;
@@ -90,10 +102,18 @@ export async function* exportTickets(
   out.on("data", (chunk: Buffer) => pending.push(chunk));
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const sheet = book.addWorksheet("Tickets");
-  sheet.addRow(headerRow(input.fields, locale)).commit();
+  sheet.addRow(header(input.fields, locale, viewer.timeZone)).commit();
+  const dateFormat = excelDateFormat(locale);
   const drain = () => Buffer.concat(pending.splice(0)).toString("base64");
   for await (const rows of batches(db, where)) {
-    for (const r of rows) sheet.addRow(valueRow(r, input.fields, locale)).commit();
+    for (const r of rows) {
+      const values = valueRow(r, input.fields, locale);
+      const row = sheet.addRow(values.map((v) => (v instanceof Date ? excelWallDate(v, viewer.timeZone) : v)));
+      values.forEach((v, i) => {
+        if (v instanceof Date) row.getCell(i + 1).numFmt = dateFormat;
+      });
+      row.commit();
+    }
     yield { kind: "data", base64: drain(), rows: rows.length };
   }
   sheet.commit();
