@@ -5,7 +5,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { instantToWallTime, wallTimeToInstant } from "../../../server/i18n/time-zone";
+import { wallTimeToInstant } from "../../../server/i18n/time-zone";
+import { defaultCallWindow } from "./call-window";
 import { Field, FormMessage, buttonClass, secondaryButtonClass } from "../field";
 import { useTRPC } from "../../_lib/trpc";
 import type { TicketDetail } from "./types";
@@ -111,17 +112,8 @@ function CallForm({ ticket, phone, timeZone }: { ticket: TicketDetail; phone: st
   const request = useMutation(trpc.tickets.requestCall.mutationOptions());
   const action = useTicketAction();
   const [open, setOpen] = useState(false);
-  // Proposed window: the next full hour, for two hours.
-  const [values, setValues] = useState(() => {
-    const start = new Date(Date.now() + 3_600_000);
-    start.setMinutes(0, 0, 0);
-    return {
-      phone: phone ?? "",
-      from: instantToWallTime(start, timeZone),
-      to: instantToWallTime(new Date(start.getTime() + 2 * 3_600_000), timeZone),
-      note: "",
-    };
-  });
+  // Proposed window: the next working-hours slot on the person's own clock (call-window.ts).
+  const [values, setValues] = useState(() => ({ phone: phone ?? "", ...defaultCallWindow(new Date(), timeZone), note: "" }));
   const last = ticket.callRequests[0];
   const range = (a: Date, b: Date) => format.dateTimeRange(new Date(a), new Date(b), { dateStyle: "medium", timeStyle: "short", timeZone });
   return (
