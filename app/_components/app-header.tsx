@@ -1,5 +1,5 @@
 // The header of the signed-in areas: brand, navigation, language, theme, the person and sign-out.
-// On a phone everything but the brand folds into a menu.
+// On a phone everything but the brand and Mis Tickets folds into a menu.
 import { getTranslations } from "next-intl/server";
 import { Link } from "../_i18n/navigation";
 import type { Viewer } from "../_lib/viewer";
@@ -13,19 +13,10 @@ export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "porta
   const link = "block rounded-md px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800";
   const nav = (
     <nav aria-label={t("main")} className="flex flex-col gap-1 md:flex-row md:items-center">
-      {viewer.canAccessTicketing && (
-        <details className="group relative">
-          <summary className={`${link} cursor-pointer list-none font-medium`}>
-            {t("help")} <span aria-hidden>▾</span>
-          </summary>
-          <ul className="ml-3 md:absolute md:left-0 md:z-20 md:ml-0 md:mt-1 md:min-w-44 md:rounded-md md:border md:border-slate-200 md:bg-white md:p-1 md:shadow-lg dark:md:border-slate-700 dark:md:bg-slate-900">
-            <li>
-              <Link href="/tickets" className={link}>
-                {t("myTickets")}
-              </Link>
-            </li>
-          </ul>
-        </details>
+      {viewer.canAccessTicketing && area !== "agent" && (
+        <Link href="/tickets" className={`${link} font-medium`}>
+          {t("myTickets")}
+        </Link>
       )}
       {viewer.isStaff && (
         <Link href="/agent" className={link}>
@@ -77,7 +68,16 @@ export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "porta
             {tools}
           </div>
         </div>
-        <details className="relative ml-auto md:hidden">
+        {/* On a phone, Mis Tickets stays one tap away, outside the menu. */}
+        {viewer.canAccessTicketing && area !== "agent" && (
+          <Link
+            href="/tickets"
+            className="ml-auto rounded-md px-3 py-1.5 text-sm font-medium hover:bg-slate-100 md:hidden dark:hover:bg-slate-800"
+          >
+            {t("myTickets")}
+          </Link>
+        )}
+        <details className={`relative md:hidden ${viewer.canAccessTicketing && area !== "agent" ? "" : "ml-auto"}`}>
           <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-700">
             {t("menu")}
           </summary>

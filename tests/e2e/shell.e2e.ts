@@ -10,28 +10,32 @@ const nav = (page: import("@playwright/test").Page) => page.getByRole("navigatio
 test.describe("on a 390×844 phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  test("the menu opens the navigation; Ayuda → Mis Tickets", async ({ page }) => {
+  test("Mis Tickets is one tap away beside the menu; the menu opens the navigation", async ({ page }) => {
     await signIn(page, partner, "/es/profile");
     await expect(page.getByRole("heading", { level: 1, name: msg("es", "Profile.title") })).toBeVisible();
     await expect(nav(page)).toBeHidden();
 
-    await page.getByText(msg("es", "Nav.menu"), { exact: true }).click();
-    await expect(nav(page)).toBeVisible();
-    await nav(page).getByText(msg("es", "Nav.help")).click();
-    await nav(page)
+    await page
+      .getByRole("banner")
       .getByRole("link", { name: msg("es", "Nav.myTickets") })
       .click();
-
     await expect(page).toHaveURL(/\/es\/tickets$/);
     await expect(page.getByRole("heading", { level: 1, name: msg("es", "Tickets.title") })).toBeVisible();
+
+    await page.getByText(msg("es", "Nav.menu"), { exact: true }).click();
+    await expect(nav(page)).toBeVisible();
+    await nav(page)
+      .getByRole("link", { name: msg("es", "Nav.profile") })
+      .click();
+    await expect(page).toHaveURL(/\/es\/profile$/);
   });
 });
 
-test("on a desktop the navigation is in the header: Ayuda → Mis Tickets", async ({ page }) => {
+test("on a desktop the navigation is in the header, Mis Tickets first", async ({ page }) => {
   await signIn(page, partner, "/es/profile");
   await expect(page.getByText(msg("es", "Nav.menu"), { exact: true })).toBeHidden();
   await expect(nav(page)).toBeVisible();
-  await nav(page).getByText(msg("es", "Nav.help")).click();
+  await expect(nav(page).getByRole("link").first()).toHaveText(msg("es", "Nav.myTickets"));
   await nav(page)
     .getByRole("link", { name: msg("es", "Nav.myTickets") })
     .click();

@@ -1,6 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../_lib/page-title";
 import { Link } from "../../_i18n/navigation";
 import { requireAdmin } from "../../_lib/viewer";
+
+export const generateMetadata = titled("Admin.title");
 
 /** The admin area's start: one card per screen. */
 export default async function AdminHomePage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../_lib/page-title";
 import { listTicketsInput, queueViews } from "../../../server/trpc/tickets/list.schema";
 import { LiveTicketList } from "../../_components/live-refresh";
 import { AgentShortcuts } from "../../_components/shortcuts/agent-shortcuts";
@@ -6,9 +7,12 @@ import { TicketFilters } from "../../_components/ticket-list/ticket-filters";
 import { TicketRows } from "../../_components/ticket-list/ticket-rows";
 import { Link } from "../../_i18n/navigation";
 import { requireStaff, serverCaller } from "../../_lib/viewer";
+import { listQuery } from "../../_lib/back-to-list";
 
 type Search = Record<string, string | string[] | undefined>;
 const many = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean);
+
+export const generateMetadata = titled("Agent.title");
 
 /** The agent queue: unassigned / mine / all over the agent's departments, live. */
 export default async function AgentQueuePage({
@@ -100,7 +104,7 @@ export default async function AgentQueuePage({
         departments={departments.map((d) => ({ id: d.id, name: d.name }))}
       />
       <LiveTicketList />
-      <TicketRows input={input} initial={page} basePath="/agent/tickets" shortcuts />
+      <TicketRows input={input} initial={page} basePath="/agent/tickets" shortcuts from={listQuery(sp)} />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { requestComposer } from "./composer";
 import { queueNeighbour } from "./queue";
 import { ShortcutHelp } from "./shortcut-help";
 import { useShortcuts, type ShortcutMap } from "./use-shortcuts";
+import { ticketHref } from "../../_lib/back-to-list";
 
 /** Presses the take button ("Asignarme", `data-shortcut="take"`) when the page shows it enabled. */
 function take(): boolean {
@@ -29,7 +30,8 @@ export function AgentShortcuts(props: { scope: "queue" } | { scope: "ticket"; re
     if (props.scope !== "ticket") return false;
     const target = queueNeighbour(props.reference, step);
     if (!target) return false;
-    router.push(`/agent/tickets/${target}`);
+    // The next ticket keeps the way back to the same filtered queue.
+    router.push(ticketHref("/agent/tickets", target, new URLSearchParams(window.location.search).get("from") ?? ""));
   };
   const map: ShortcutMap = { "?": () => setHelpOpen(true) };
   if (props.scope === "ticket") {

@@ -6,6 +6,7 @@ import { useEffect, useState } from "react";
 import { useRouter } from "../../_i18n/navigation";
 import { formatTicketNumber, parseTicketRef } from "../../../server/domain/numbering";
 import { useShortcuts } from "./use-shortcuts";
+import { currentListQuery, ticketHref } from "../../_lib/back-to-list";
 
 /** sessionStorage key: the references of the last-rendered agent queue, in order. */
 export const QUEUE_ORDER_KEY = "mesa.queue.order";
@@ -73,7 +74,7 @@ export function useQueueCursor(references: string[], basePath: string | null): s
   };
   const open = () => {
     if (current === null || basePath === null) return false;
-    router.push(`${basePath}/${current}`);
+    router.push(ticketHref(basePath, current, currentListQuery()));
   };
   useShortcuts(
     enabled

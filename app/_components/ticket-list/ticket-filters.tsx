@@ -1,8 +1,10 @@
-// The search, filters and sort of Mis Tickets: a plain GET form, so the URL carries the state.
+// The search, filters and sort of Mis Tickets: a plain GET form, so the URL carries the state. On
+// a phone the filters and sort fold behind one button (FiltersFold); the search stays in view.
 import { getTranslations } from "next-intl/server";
 import type { ListTicketsInput } from "../../../server/trpc/tickets/list.schema";
 import { priorities } from "../../../server/domain/priority-rules";
 import { statuses, statusTabs } from "../../../server/domain/state-machine";
+import { FiltersFold } from "./filters-fold";
 
 /** `hidden`: the state kept from outside the form (tab, view). `staff`: may sort by SLA deadline. */
 export async function TicketFilters({
@@ -29,57 +31,59 @@ export async function TicketFilters({
         {t("TicketList.search")}
         <input type="search" name="q" defaultValue={input.q} placeholder={t("TicketList.searchPlaceholder")} className={control} />
       </label>
-      <label className={label}>
-        {t("TicketList.status")}
-        <select name="status" defaultValue={input.status[0] ?? ""} className={control}>
-          <option value="">{t("TicketList.any")}</option>
-          {statuses
-            .filter((s) => tabStatuses.includes(s))
-            .map((s) => (
-              <option key={s} value={s}>
-                {t(`Statuses.${s}`)}
+      <FiltersFold label={t("TicketList.filters")} active={input.status.length + input.priority.length + input.departmentId.length}>
+        <label className={label}>
+          {t("TicketList.status")}
+          <select name="status" defaultValue={input.status[0] ?? ""} className={control}>
+            <option value="">{t("TicketList.any")}</option>
+            {statuses
+              .filter((s) => tabStatuses.includes(s))
+              .map((s) => (
+                <option key={s} value={s}>
+                  {t(`Statuses.${s}`)}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label className={label}>
+          {t("TicketList.priority")}
+          <select name="priority" defaultValue={input.priority[0] ?? ""} className={control}>
+            <option value="">{t("TicketList.any")}</option>
+            {priorities.map((p) => (
+              <option key={p} value={p}>
+                {t(`Priorities.${p}`)}
               </option>
             ))}
-        </select>
-      </label>
-      <label className={label}>
-        {t("TicketList.priority")}
-        <select name="priority" defaultValue={input.priority[0] ?? ""} className={control}>
-          <option value="">{t("TicketList.any")}</option>
-          {priorities.map((p) => (
-            <option key={p} value={p}>
-              {t(`Priorities.${p}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className={label}>
-        {t("TicketList.department")}
-        <select name="department" defaultValue={input.departmentId[0] ?? ""} className={control}>
-          <option value="">{t("TicketList.any")}</option>
-          {departments.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className={label}>
-        {t("TicketList.sort")}
-        <select name="sort" defaultValue={input.sort} className={control}>
-          <option value="updated">{t("TicketList.sortUpdated")}</option>
-          <option value="created">{t("TicketList.sortCreated")}</option>
-          <option value="status">{t("TicketList.sortStatus")}</option>
-          {staff && <option value="sla">{t("TicketList.sortSla")}</option>}
-        </select>
-      </label>
-      <label className={label}>
-        {t("TicketList.dir")}
-        <select name="dir" defaultValue={input.dir} className={control}>
-          <option value="desc">{t("TicketList.desc")}</option>
-          <option value="asc">{t("TicketList.asc")}</option>
-        </select>
-      </label>
+          </select>
+        </label>
+        <label className={label}>
+          {t("TicketList.department")}
+          <select name="department" defaultValue={input.departmentId[0] ?? ""} className={control}>
+            <option value="">{t("TicketList.any")}</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={label}>
+          {t("TicketList.sort")}
+          <select name="sort" defaultValue={input.sort} className={control}>
+            <option value="updated">{t("TicketList.sortUpdated")}</option>
+            <option value="created">{t("TicketList.sortCreated")}</option>
+            <option value="status">{t("TicketList.sortStatus")}</option>
+            {staff && <option value="sla">{t("TicketList.sortSla")}</option>}
+          </select>
+        </label>
+        <label className={label}>
+          {t("TicketList.dir")}
+          <select name="dir" defaultValue={input.dir} className={control}>
+            <option value="desc">{t("TicketList.desc")}</option>
+            <option value="asc">{t("TicketList.asc")}</option>
+          </select>
+        </label>
+      </FiltersFold>
       <button
         type="submit"
         className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"

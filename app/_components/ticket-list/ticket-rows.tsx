@@ -11,6 +11,7 @@ import { SlaCountdown } from "../sla/sla-countdown";
 import { useQueuePresence } from "./use-queue-presence";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "../../../server/trpc/router";
+import { ticketHref } from "../../_lib/back-to-list";
 
 type Page = inferRouterOutputs<AppRouter>["tickets"]["list"];
 
@@ -22,11 +23,14 @@ export function TicketRows({
   initial,
   basePath,
   shortcuts = false,
+  from = "",
 }: {
   input: ListTicketsInput;
   initial: Page;
   basePath: string;
   shortcuts?: boolean;
+  /** The list's query ("tab=closed&q=web"): each ticket's back link returns to it. */
+  from?: string;
 }) {
   const t = useTranslations("TicketList");
   const tq = useTranslations("Queue");
@@ -64,7 +68,7 @@ export function TicketRows({
             className="data-active:bg-brand-50 data-active:shadow-[inset_4px_0_0_var(--color-brand-700)] dark:data-active:bg-slate-800"
           >
             <Link
-              href={`${basePath}/${ticket.reference}`}
+              href={ticketHref(basePath, ticket.reference, from)}
               className="flex flex-col gap-1 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:gap-4 dark:hover:bg-slate-800"
             >
               <span className="font-mono text-sm text-slate-500 dark:text-slate-400">{ticket.reference}</span>

@@ -1,13 +1,14 @@
 // One ticket as a page: header, thread, facts, actions, interested users; support staff also get
 // their controls (take, assign, status, priority, department) and internal notes. Rendered on the
 // server from tickets.get, kept live by <LiveTicket>.
-import { TRPCError } from "@trpc/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { LiveTicket } from "../live-refresh";
 import { PriorityLabel, StatusBadge } from "../ticket-badges";
+import { Link } from "../../_i18n/navigation";
 import { serverCaller, type Viewer } from "../../_lib/viewer";
+import { findTicket } from "./load-ticket";
 import { TicketPresence } from "./presence";
 import { RequesterTickets } from "./requester-tickets";
 import { SlaPanel } from "./sla-panel";
@@ -18,12 +19,11 @@ import { TicketWatchers } from "./ticket-watchers";
 import { TicketFiles } from "./ticket-files";
 import { BounceBadge } from "./mailed-message";
 
-export async function TicketView({ reference, viewer }: { reference: string; viewer: Viewer }) {
+/** `back`: the list this ticket was opened from, with its filters (app/_lib/back-to-list.ts). */
+export async function TicketView({ reference, viewer, back }: { reference: string; viewer: Viewer; back: string }) {
   const caller = await serverCaller();
-  const ticket = await caller.tickets.get({ ticket: reference }).catch((error: unknown) => {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-    throw error;
-  });
+  const ticket = await findTicket(reference);
+  if (!ticket) notFound();
   const staff = viewer.isStaff;
   const [options, assignees] = await Promise.all([
     caller.tickets.formOptions(),
@@ -62,6 +62,14 @@ export async function TicketView({ reference, viewer }: { reference: string; vie
     <article className="flex flex-col gap-6">
       <LiveTicket ticketId={ticket.id} />
       <header className="flex flex-col gap-2">
+        <Link
+          href={back}
+          className="self-start text-sm font-medium text-brand-700 hover:underline dark:text-brand-500"
+          data-testid="back-to-list"
+        >
+          <span aria-hidden>← </span>
+          {t(back.startsWith("/agent") ? "TicketView.backToQueue" : "TicketView.backToList")}
+        </Link>
         <p className="font-mono text-sm text-slate-500 dark:text-slate-400" data-testid="ticket-reference">
           {ticket.reference}
         </p>
@@ -84,15 +92,10 @@ export async function TicketView({ reference, viewer }: { reference: string; vie
         )}
         {staff && <TicketPresence ticketId={ticket.id} selfId={viewer.id} />}
       </header>
-      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-        <TicketThread
-          ticket={ticket}
-          timeZone={viewer.timeZone}
-          staff={staff}
-          limits={options.attachments}
-          canViewSensitive={viewer.canViewSensitive}
-        />
-        <aside className="flex flex-col gap-4">
+      {/* On a phone the facts and actions come first, before the thread and its reply box; on a
+          desktop they sit in the right column beside it. */}
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem] lg:grid-rows-[auto_1fr]">
+        <section className="flex flex-col gap-4 lg:col-start-2 lg:row-start-1" aria-label={t("TicketView.summary")}>
           {staff && (
             <StaffControls
               ticket={ticket}
@@ -109,12 +112,23 @@ export async function TicketView({ reference, viewer }: { reference: string; vie
               </div>
             ))}
           </dl>
-          {staff && <SlaPanel ticketId={ticket.id} timeZone={viewer.timeZone} />}
-          <TicketFiles files={ticket.messages.flatMap((m) => m.attachments)} />
           <TicketActions ticket={ticket} phone={viewer.phone} timeZone={viewer.timeZone} />
+          {staff && <SlaPanel ticketId={ticket.id} timeZone={viewer.timeZone} />}
+        </section>
+        <div className="min-w-0 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+          <TicketThread
+            ticket={ticket}
+            timeZone={viewer.timeZone}
+            staff={staff}
+            limits={options.attachments}
+            canViewSensitive={viewer.canViewSensitive}
+          />
+        </div>
+        <section className="flex flex-col gap-4 lg:col-start-2 lg:row-start-2" aria-label={t("TicketView.more")}>
+          <TicketFiles files={ticket.messages.flatMap((m) => m.attachments)} />
           <TicketWatchers ticket={ticket} members={members} timeZone={viewer.timeZone} />
           {staff && <RequesterTickets ticketId={ticket.id} timeZone={viewer.timeZone} />}
-        </aside>
+        </section>
       </div>
     </article>
   );

@@ -1,9 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../_lib/page-title";
 import { FormMessage } from "../../../_components/field";
 import { ActivateForm } from "./activate-form";
 
 // Activation is a button, not a side effect of opening the link: mail scanners that prefetch
 // links must not activate accounts.
+export const generateMetadata = titled("Activate.title");
+
 export default async function ActivatePage({
   params,
   searchParams,

@@ -1,7 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../_lib/page-title";
 import { Link } from "../../../_i18n/navigation";
 import { serverCaller } from "../../../_lib/viewer";
 import { ForgotPasswordForm } from "./forgot-password-form";
+
+export const generateMetadata = titled("ForgotPassword.title");
 
 export default async function ForgotPasswordPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

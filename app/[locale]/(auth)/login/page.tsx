@@ -1,8 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../_lib/page-title";
 import { FormMessage } from "../../../_components/field";
 import { Link, redirect } from "../../../_i18n/navigation";
 import { getViewer, homePath, serverCaller } from "../../../_lib/viewer";
 import { LoginForm } from "./login-form";
+
+export const generateMetadata = titled("Login.title");
 
 export default async function LoginPage({
   params,

@@ -1,7 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../_lib/page-title";
 import { Link } from "../../../_i18n/navigation";
 import { serverCaller } from "../../../_lib/viewer";
 import { RegisterForm } from "./register-form";
+
+export const generateMetadata = titled("Register.title");
 
 export default async function RegisterPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,6 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../_lib/page-title";
 import { FormMessage } from "../../../_components/field";
 import { ResetPasswordForm } from "./reset-password-form";
+
+export const generateMetadata = titled("ResetPassword.title");
 
 export default async function ResetPasswordPage({
   params,

@@ -1,8 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../_lib/page-title";
 import { redirect } from "../../../_i18n/navigation";
 import { requireViewer, serverCaller } from "../../../_lib/viewer";
 import { ContactsPanel } from "./contacts-panel";
 import { MembersPanel } from "./members-panel";
+
+export const generateMetadata = titled("Organization.title");
 
 /** Organization admins: their organizations' members and authorized contacts. */
 export default async function OrganizationPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,8 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../_lib/page-title";
 import { requireViewer } from "../../../_lib/viewer";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
 import { TokensSection } from "./tokens-section";
+
+export const generateMetadata = titled("Profile.title");
 
 export default async function ProfilePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

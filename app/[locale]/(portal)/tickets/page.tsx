@@ -1,8 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../_lib/page-title";
 import { listTicketsInput } from "../../../../server/trpc/tickets/list.schema";
 import { FormMessage } from "../../../_components/field";
 import { Link } from "../../../_i18n/navigation";
 import { requireViewer, serverCaller } from "../../../_lib/viewer";
+import { listQuery } from "../../../_lib/back-to-list";
 import { LiveTicketList } from "../../../_components/live-refresh";
 import { ExportPanel } from "./export-panel";
 import { TicketFilters } from "../../../_components/ticket-list/ticket-filters";
@@ -10,6 +12,8 @@ import { TicketRows } from "../../../_components/ticket-list/ticket-rows";
 
 type Search = Record<string, string | string[] | undefined>;
 const many = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean);
+
+export const generateMetadata = titled("Tickets.title");
 
 /** Mis Tickets: every bit of state lives in the URL, so a view can be bookmarked and shared. */
 export default async function MyTicketsPage({
@@ -68,7 +72,7 @@ export default async function MyTicketsPage({
       </nav>
       <TicketFilters input={input} hidden={{ tab: input.tab }} departments={options.departments.map((d) => ({ id: d.id, name: d.name }))} />
       <LiveTicketList />
-      <TicketRows input={input} initial={page} basePath="/tickets" />
+      <TicketRows input={input} initial={page} basePath="/tickets" from={listQuery(sp)} />
       <ExportPanel />
     </section>
   );

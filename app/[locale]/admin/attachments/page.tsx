@@ -1,7 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../_lib/page-title";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
 import { card } from "../admin-ui";
 import { AttachmentSettingsForm } from "./attachment-settings-form";
+
+export const generateMetadata = titled("Admin.nav.attachments");
 
 /** Which files may be attached and how much, and which departments offer the sensitive box. */
 export default async function AttachmentsAdminPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,8 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../_lib/page-title";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
 import { card } from "../admin-ui";
 import { DepartmentPolicyForm } from "./department-policy-form";
 import { DeploymentPolicyForm } from "./deployment-policy-form";
+
+export const generateMetadata = titled("Admin.nav.automation");
 
 /** The automation policy: the deployment's, then one collapsible override per department. */
 export default async function AutomationPage({ params }: { params: Promise<{ locale: string }> }) {

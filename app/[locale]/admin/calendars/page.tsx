@@ -1,9 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../_lib/page-title";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
 import { card } from "../admin-ui";
 import { CalendarAssignment } from "./calendar-assignment";
 import { CalendarForm } from "./calendar-form";
 import { CalendarList } from "./calendar-list";
+
+export const generateMetadata = titled("Admin.nav.calendars");
 
 /** Business calendars: the list, a form for a new one, and which department or organization runs on which. */
 export default async function CalendarsPage({ params }: { params: Promise<{ locale: string }> }) {

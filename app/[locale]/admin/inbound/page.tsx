@@ -1,10 +1,13 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../_lib/page-title";
 import { inboundTabs, listInboundInput } from "../../../../server/trpc/admin/inbound.schema";
 import { Link } from "../../../_i18n/navigation";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
 import { InboundList } from "./inbound-list";
 
 type Search = Record<string, string | string[] | undefined>;
+
+export const generateMetadata = titled("Admin.nav.inbound");
 
 /** Correo entrante: the stored mails, first those waiting for a person (held with their reason,
  * failed with their error), with reprocess, discard and download. The tab is kept in the URL. */

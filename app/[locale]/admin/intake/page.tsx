@@ -1,6 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../_lib/page-title";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
 import { DepartmentIntake } from "./department-intake";
+
+export const generateMetadata = titled("Admin.nav.intake");
 
 /** Entrada por correo: per department, who may open tickets by mail, what a mailed reply to a
  * closed ticket does, and the addresses that lead to the department. */

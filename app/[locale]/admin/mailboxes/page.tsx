@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../_lib/page-title";
 import { FormMessage } from "../../../_components/field";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
 import { card } from "../admin-ui";
@@ -7,6 +8,8 @@ import { MailboxList } from "./mailbox-list";
 
 type Search = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export const generateMetadata = titled("Admin.nav.mailboxes");
 
 /** Buzones: the mailboxes Mesa fetches mail from, with their last fetch and error, a form for a new
  * one, and the outcome of an OAuth2 "Conectar" when the provider sent the admin back here. */

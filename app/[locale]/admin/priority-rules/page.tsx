@@ -1,8 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../_lib/page-title";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
 import { card } from "../admin-ui";
 import { PriorityPolicyForm } from "./priority-policy-form";
 import { PriorityRulesPanel } from "./priority-rules-panel";
+
+export const generateMetadata = titled("Admin.nav.priorityRules");
 
 /** Who sets a new ticket's priority (the rule table or the customer), then the (type, category) →
  * priority table, kept and editable in both modes but applied only when the rule table decides. */

@@ -1,7 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../_lib/page-title";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
 import { card } from "../admin-ui";
 import { SecurityPolicyForm } from "./security-policy-form";
+
+export const generateMetadata = titled("Admin.nav.security");
 
 /** Security settings: whether the create-ticket form asks for the CAPTCHA too (off by default). */
 export default async function SecurityAdminPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,6 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../_lib/page-title";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
 import { SlaPolicyRow } from "./sla-policy-row";
+
+export const generateMetadata = titled("Admin.nav.sla");
 
 /** SLA targets per priority, one form per priority. */
 export default async function SlaPoliciesPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,6 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../../_lib/page-title";
 import { requireViewer, serverCaller } from "../../../../_lib/viewer";
 import { NewTicketForm } from "./new-ticket-form";
+
+export const generateMetadata = titled("TicketForm.title");
 
 export default async function NewTicketPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
