@@ -10,6 +10,7 @@ import { routing } from "../../../_i18n/routing";
 import { useTRPC } from "../../../_lib/trpc";
 import { useFormErrors } from "../../../_lib/use-form-errors";
 import type { Viewer } from "../../../_lib/viewer";
+import { TimeZonePicker } from "../../../_components/time-zones/time-zone-picker";
 
 export function ProfileForm({ viewer, timeZones }: { viewer: Viewer; timeZones: string[] }) {
   const t = useTranslations();
@@ -70,19 +71,14 @@ export function ProfileForm({ viewer, timeZones }: { viewer: Viewer; timeZones: 
           ))}
         </select>
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="timeZone" className="text-sm font-medium">
-          {t("Profile.timeZone")}
-        </label>
-        <select id="timeZone" name="timeZone" defaultValue={profile.timeZone} key={profile.timeZone} className={select}>
-          {timeZones.map((z) => (
-            <option key={z} value={z}>
-              {z}
-            </option>
-          ))}
-        </select>
-        {errors.fields.timeZone && <p className="text-sm text-red-600">{errors.fields.timeZone}</p>}
-      </div>
+      <TimeZonePicker
+        key={profile.timeZone}
+        id="timeZone"
+        label={t("Profile.timeZone")}
+        zones={timeZones}
+        defaultValue={profile.timeZone}
+        error={errors.fields.timeZone}
+      />
       <Field
         key={profile.phone ?? ""}
         id="phone"

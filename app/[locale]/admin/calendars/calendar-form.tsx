@@ -10,6 +10,7 @@ import { useState, type FormEvent } from "react";
 import type { AppRouter } from "../../../../server/trpc/router";
 import { calendarFields, calendarUpdateFields } from "../../../../server/sla/calendar-fields";
 import { CheckboxGroup } from "../../../_components/checkbox-group";
+import { TimeZonePicker } from "../../../_components/time-zones/time-zone-picker";
 import { Field, FormMessage, buttonClass, secondaryButtonClass } from "../../../_components/field";
 import { useTRPC } from "../../../_lib/trpc";
 import { useFormErrors } from "../../../_lib/use-form-errors";
@@ -140,19 +141,14 @@ export function CalendarForm({
           maxLength={80}
           autoComplete="off"
         />
-        <SelectField
+        <TimeZonePicker
           id={`${prefix}-timeZone`}
           label={t("Admin.calendars.timeZone")}
+          zones={timeZones}
           value={values.timeZone}
-          onChange={(e) => set("timeZone", e.target.value)}
+          onChange={(zone) => set("timeZone", zone)}
           error={errors.fields.timeZone}
-        >
-          {timeZones.map((z) => (
-            <option key={z} value={z}>
-              {z}
-            </option>
-          ))}
-        </SelectField>
+        />
       </div>
       <CheckboxGroup
         legend={t("Admin.calendars.workingDays")}
