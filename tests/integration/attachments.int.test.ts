@@ -79,7 +79,7 @@ describe("uploads", () => {
     expect(file).toMatchObject({ contentType: "image/png", preview: true, pending: false });
     // The confirmation mail names the files (the files themselves stay behind the download route).
     const mail = await db.outboxMail.findFirstOrThrow({ where: { ticketId: created.id, toAddress: "partner@demo.test" } });
-    expect(mail.text).toContain("2 archivos adjuntos: captura.png, factura.pdf. Descárgalos desde el ticket.");
+    expect(mail.text).toContain("2 archivos adjuntos: captura.png y factura.pdf. Descárgalos desde el ticket.");
   });
 
   it("a reply carries a third file; the agent's reply carries one too", async () => {
