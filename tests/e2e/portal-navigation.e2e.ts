@@ -81,7 +81,10 @@ test.describe("on a 390×844 phone", () => {
   });
 });
 
-test("on a desktop: Mis Tickets first in the nav, ticket title, back with the filters, not-found pages (en)", async ({ page }) => {
+test("on a desktop: Mis Tickets first in the nav, titles, back with the filters, not-found pages, time-zone picker (en)", async ({
+  page,
+  browser,
+}) => {
   const m = (key: string) => msg("en", key);
   await signIn(page, partner, "/en/profile");
   const { word, subject, reference } = await newTicket(page);
@@ -105,4 +108,26 @@ test("on a desktop: Mis Tickets first in the nav, ticket title, back with the fi
   await notFoundInsideTheLayout(page, "en", "/en/tickets/TK-999999");
   await notFoundInsideTheLayout(page, "en", "/en/no/such/page");
   await expectNoSeriousAxeViolations(page);
+
+  // The profile's time-zone picker: grouped, searchable, still one labelled field.
+  await page.goto("/en/profile");
+  await expect(page).toHaveTitle(`${m("Profile.title")} — Mesa`);
+  await page.getByRole("searchbox", { name: m("TimeZonePicker.filter") }).fill("tokyo");
+  await expect(page.getByRole("combobox", { name: m("Profile.timeZone") }).getByRole("option")).toHaveText([
+    "Tokyo (UTC+9)", // Asia comes before Europe; the zone in use stays listed
+    /^Madrid \(UTC\+[12]\)$/,
+  ]);
+  await expectNoSeriousAxeViolations(page);
+
+  // Support staff: the same ticket in the agent area, titled the same; its not-found inside the agent layout.
+  const staff = await browser.newContext();
+  const admin = await staff.newPage();
+  await signIn(admin, { email: "admin@demo.test", password: DEMO_PASSWORD }, `/en/agent/tickets/${reference}`);
+  await expect(admin).toHaveTitle(`${reference} · ${subject} — Mesa`);
+  await expect(admin.getByTestId("back-to-list")).toHaveAttribute("href", "/en/agent");
+  await notFoundInsideTheLayout(admin, "en", "/en/agent/tickets/TK-999999");
+  await admin.goto("/en/admin/calendars");
+  await expect(admin).toHaveTitle(`${m("Admin.nav.calendars")} — Mesa`);
+  await expectNoSeriousAxeViolations(admin);
+  await staff.close();
 });
