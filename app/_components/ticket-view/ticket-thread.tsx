@@ -44,7 +44,7 @@ function SystemNote({ message }: { message: ThreadMessage }) {
     before: value(e.before),
     after: value(e.after),
     detail: e.detail ?? "",
-    days: auto?.[1] ?? "",
+    days: auto ? Number(auto[1]) : 0, // a number: the message's plural agrees with it ("1 día", "7 días")
     unit: auto?.[2] ?? "",
   });
   return <p className="text-center text-xs text-slate-500 dark:text-slate-400">{text}</p>;
