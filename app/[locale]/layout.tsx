@@ -6,7 +6,6 @@ import type { ReactNode } from "react";
 import { Providers } from "../_components/providers";
 import { ThemeScript } from "../_components/theme-script";
 import { routing } from "../_i18n/routing";
-import { TITLE_TEMPLATE } from "../_lib/page-title";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -16,8 +15,8 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: "Metadata" });
-  // Every page names itself: "Mis Tickets — Mesa", "TK-000042 · La web no carga — Mesa".
-  return { title: { default: t("title"), template: TITLE_TEMPLATE }, description: t("description") };
+  // The fallback; every page names itself ("Mis Tickets — Mesa", see app/_lib/page-title.ts).
+  return { title: t("title"), description: t("description") };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

@@ -1,8 +1,8 @@
-// A ticket page's title: "TK-000042 · La web no carga" (the layout's template adds " — Mesa"), or
-// the not-found title when the viewer may not see it.
+// A ticket page's title: "TK-000042 · La web no carga — Mesa", or the not-found title when the
+// viewer may not see it.
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { pageLocale } from "../../_lib/page-title";
+import { pageLocale, pageTitle } from "../../_lib/page-title";
 import { getViewer } from "../../_lib/viewer";
 import { findTicket } from "./load-ticket";
 
@@ -10,5 +10,5 @@ export async function ticketTitle(locale: string, reference: string): Promise<st
   const t = await getTranslations({ locale: pageLocale(locale), namespace: "NotFound" });
   // Signed out: the page sends the person to sign in; no ticket is read.
   const ticket = (await getViewer()) ? await findTicket(reference) : null;
-  return ticket ? `${ticket.reference} · ${ticket.subject}` : t("title");
+  return pageTitle(ticket ? `${ticket.reference} · ${ticket.subject}` : t("title"));
 }

@@ -7,7 +7,7 @@ import { requireViewer } from "../../../../_lib/viewer";
 
 type Props = { params: Promise<{ locale: string; ref: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** "TK-000042 · La web no carga — Mesa" (the layout adds " — Mesa"). */
+/** "TK-000042 · La web no carga — Mesa". */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, ref } = await params;
   return { title: await ticketTitle(locale, decodeURIComponent(ref)) };
