@@ -26,7 +26,7 @@ for (const locale of locales) {
   test(`/${locale}/login is in its language`, async ({ page }) => {
     await page.goto(`/${locale}/login`);
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
-    await expect(page).toHaveTitle(msg(locale, "Metadata.title"));
+    await expect(page).toHaveTitle(`${msg(locale, "Login.title")} — Mesa`); // the page says where one is
     await expect(page.getByRole("heading", { name: msg(locale, "Login.title") })).toBeVisible();
     await expect(page.getByLabel(msg(locale, "Login.email"), { exact: true })).toBeVisible();
     await expect(page.getByLabel(msg(locale, "Login.password"), { exact: true })).toBeVisible();
