@@ -1,30 +1,194 @@
 // Demo data: two organizations, one account per role, the four departments with their categories.
 // Idempotent: running it again changes nothing. Its helpers double as test factories.
 import type { Db } from "../db";
-import type { OrgRole, UserRole } from "../db/generated/enums";
+import type { OrgRole, ServiceKind, UserRole } from "../db/generated/enums";
 import type { AppLocale } from "../i18n/locales";
 import { hashPassword } from "../auth/password";
 import { seedKnowledgeBase } from "./kb-articles";
 import { findOrCreatePasswordless } from "../users/passwordless-account";
+import { slugify } from "../i18n/names-field";
 
 export const DEMO_PASSWORD = "demo1234";
 
-const departments = [
+/** A name in Spanish (the demo's DEFAULT_LOCALE) and in the other languages. */
+type Named = [es: string, en: string, pt: string, fr: string];
+const translations = ([, en, pt, fr]: Named) => ({ en, pt, fr });
+
+interface DemoCategory {
+  name: Named;
+  /** What it is for, shown on the create form (seed 004: choose the right one). */
+  description: Named;
+}
+
+const general: DemoCategory = {
+  name: ["General", "General", "Geral", "Général"],
+  description: [
+    "Consultas que no encajan en otra categoría.",
+    "Questions that fit no other category.",
+    "Dúvidas que não se encaixam em outra categoria.",
+    "Les questions qui n’entrent dans aucune autre catégorie.",
+  ],
+};
+const other: DemoCategory = {
+  name: ["Otro", "Other", "Outro", "Autre"],
+  description: [
+    "Cualquier otra cosa: te dirigimos al equipo adecuado.",
+    "Anything else: we route it to the right team.",
+    "Qualquer outra coisa: encaminhamos para a equipe certa.",
+    "Tout le reste : nous l’orientons vers la bonne équipe.",
+  ],
+};
+
+const departments: { name: Named; slug: string; sensitiveInfo?: boolean; categories: DemoCategory[] }[] = [
   {
-    name: "Soporte Técnico",
+    name: ["Soporte Técnico", "Technical Support", "Suporte Técnico", "Support technique"],
     slug: "soporte-tecnico",
     sensitiveInfo: true,
-    categories: ["General", "Correo", "Sitio web", "Servidores y VPS", "Dominios y DNS", "Otro"],
+    categories: [
+      general,
+      {
+        name: ["Correo", "Email", "E-mail", "Messagerie"],
+        description: [
+          "Cuentas de correo, envío y recepción, spam, configuración en Outlook o el móvil.",
+          "Mailboxes, sending and receiving, spam, setting up Outlook or a phone.",
+          "Contas de e-mail, envio e recebimento, spam, configuração no Outlook ou no celular.",
+          "Boîtes mail, envoi et réception, spam, configuration d’Outlook ou du téléphone.",
+        ],
+      },
+      {
+        name: ["Sitio web", "Website", "Site", "Site web"],
+        description: [
+          "La web no carga, errores 500, WordPress, certificados SSL.",
+          "The site does not load, 500 errors, WordPress, SSL certificates.",
+          "O site não carrega, erros 500, WordPress, certificados SSL.",
+          "Le site ne s’affiche pas, erreurs 500, WordPress, certificats SSL.",
+        ],
+      },
+      {
+        name: ["Servidores y VPS", "Servers and VPS", "Servidores e VPS", "Serveurs et VPS"],
+        description: [
+          "Servidores virtuales y dedicados: acceso, rendimiento, copias de seguridad.",
+          "Virtual and dedicated servers: access, performance, backups.",
+          "Servidores virtuais e dedicados: acesso, desempenho, backups.",
+          "Serveurs virtuels et dédiés : accès, performances, sauvegardes.",
+        ],
+      },
+      {
+        name: ["Dominios y DNS", "Domains and DNS", "Domínios e DNS", "Domaines et DNS"],
+        description: [
+          "Registro y transferencia de dominios, registros DNS, propagación.",
+          "Registering and transferring domains, DNS records, propagation.",
+          "Registro e transferência de domínios, registros DNS, propagação.",
+          "Enregistrement et transfert de domaines, enregistrements DNS, propagation.",
+        ],
+      },
+      other,
+      {
+        name: ["Panel de control", "Control panel", "Painel de controle", "Panneau de contrôle"],
+        description: [
+          "Acceso y uso del panel de control de tu hosting (seed 004).",
+          "Signing in to and using your hosting’s control panel.",
+          "Acesso e uso do painel de controle da sua hospedagem.",
+          "Accès et utilisation du panneau de contrôle de votre hébergement.",
+        ],
+      },
+    ],
   },
-  { name: "Ventas", slug: "ventas", categories: ["General", "Cotizaciones", "Actualizaciones del sitio", "Otro"] },
-  { name: "Facturación", slug: "facturacion", sensitiveInfo: true, categories: ["General", "Facturación", "Pagos", "Otro"] },
-  { name: "Administración", slug: "administracion", categories: ["General", "Organización / servicio", "Otro"] },
+  {
+    name: ["Ventas", "Sales", "Vendas", "Ventes"],
+    slug: "ventas",
+    categories: [
+      general,
+      {
+        name: ["Cotizaciones", "Quotes", "Orçamentos", "Devis"],
+        description: [
+          "Pide un presupuesto para un plan, un servidor o un proyecto.",
+          "Ask for a quote for a plan, a server or a project.",
+          "Peça um orçamento para um plano, um servidor ou um projeto.",
+          "Demandez un devis pour une offre, un serveur ou un projet.",
+        ],
+      },
+      {
+        name: ["Actualizaciones del sitio", "Website updates", "Atualizações do site", "Mises à jour du site"],
+        description: [
+          "Cambios de contenido o diseño en una web que mantenemos por ti.",
+          "Content or design changes to a site we maintain for you.",
+          "Mudanças de conteúdo ou design num site que mantemos para você.",
+          "Modifications de contenu ou de design d’un site que nous maintenons pour vous.",
+        ],
+      },
+      other,
+    ],
+  },
+  {
+    name: ["Facturación", "Billing", "Faturamento", "Facturation"],
+    slug: "facturacion",
+    sensitiveInfo: true,
+    categories: [
+      general,
+      {
+        name: ["Facturación", "Invoices", "Faturas", "Factures"],
+        description: [
+          "Facturas, datos fiscales y duplicados.",
+          "Invoices, tax details and copies.",
+          "Faturas, dados fiscais e segundas vias.",
+          "Factures, informations fiscales et duplicatas.",
+        ],
+      },
+      {
+        name: ["Pagos", "Payments", "Pagamentos", "Paiements"],
+        description: [
+          "Pagos y cobranza: cargos, reembolsos, cambio de tarjeta.",
+          "Payments and collections: charges, refunds, changing the card.",
+          "Pagamentos e cobrança: cobranças, reembolsos, troca de cartão.",
+          "Paiements et recouvrement : prélèvements, remboursements, changement de carte.",
+        ],
+      },
+      other,
+    ],
+  },
+  {
+    name: ["Administración", "Administration", "Administração", "Administration"],
+    slug: "administracion",
+    categories: [
+      general,
+      {
+        name: ["Organización / servicio", "Organization / service", "Organização / serviço", "Organisation / service"],
+        description: [
+          "Altas y bajas de servicios, titularidad y datos de la organización.",
+          "Adding or cancelling services, ownership and the organization’s details.",
+          "Contratação e cancelamento de serviços, titularidade e dados da organização.",
+          "Ajout ou résiliation de services, titulaire et informations de l’organisation.",
+        ],
+      },
+      other,
+    ],
+  },
 ];
 
-const organizations = [
-  { name: "Acme Hosting", services: ["Hosting Pro acme.example", "VPS acme-01", "Dominio acme.example"] },
-  { name: "Globex", services: ["Hosting Básico globex.example", "Correo corporativo globex.example"] },
+const organizations: { name: string; services: DemoService[] }[] = [
+  {
+    name: "Acme Hosting",
+    services: [
+      { name: "Hosting Pro acme.example", kind: "hosting", identifier: "acme.example" },
+      { name: "VPS acme-01", kind: "vps", identifier: "acme-01.vps.example" },
+      { name: "Dominio acme.example", kind: "domain", identifier: "acme.example" },
+    ],
+  },
+  {
+    name: "Globex",
+    services: [
+      { name: "Hosting Básico globex.example", kind: "hosting", identifier: "globex.example" },
+      { name: "Correo corporativo globex.example", kind: "email", identifier: "globex.example" },
+    ],
+  },
 ];
+
+interface DemoService {
+  name: string;
+  kind?: ServiceKind;
+  identifier?: string;
+}
 
 const users: { email: string; name: string; role: UserRole; locale: AppLocale; org?: [string, OrgRole]; departments?: string[] }[] = [
   { email: "partner@demo.test", name: "Paula Partner", role: "partner", locale: "es", org: ["Acme Hosting", "member"] },
@@ -83,37 +247,60 @@ async function seedMailIntake(db: Db, deptIds: Map<string, number>, orgIds: Map<
   }
 }
 
-/** `sensitiveInfo`: the department's forms offer the encrypted box (credentials, bank data). */
-export async function upsertDepartment(db: Db, d: { name: string; slug: string; categories: string[]; sensitiveInfo?: boolean }) {
-  const department = await db.department.upsert({
+type CategoryInput = string | DemoCategory;
+const isUntranslated = (value: unknown) => !value || (typeof value === "object" && Object.keys(value).length === 0);
+
+/** `sensitiveInfo`: the department's forms offer the encrypted box (credentials, bank data). Names
+ * may be given in every language ([es, en, pt, fr]); a row that exists keeps what an admin changed,
+ * and only gets the translations it has none of (so older demo databases get them once). */
+export async function upsertDepartment(
+  db: Db,
+  d: { name: string | Named; slug: string; categories: CategoryInput[]; sensitiveInfo?: boolean },
+) {
+  const [name, nameTranslations] = typeof d.name === "string" ? [d.name, {}] : [d.name[0], translations(d.name)];
+  let department = await db.department.upsert({
     where: { slug: d.slug },
-    create: { name: d.name, slug: d.slug, sensitiveInfo: d.sensitiveInfo ?? false },
+    create: { name, nameTranslations, slug: d.slug, sensitiveInfo: d.sensitiveInfo ?? false },
     update: {},
   });
-  for (const name of d.categories) {
-    const slug = name
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "");
-    await db.category.upsert({
+  if (isUntranslated(department.nameTranslations) && !isUntranslated(nameTranslations)) {
+    department = await db.department.update({ where: { id: department.id }, data: { nameTranslations } });
+  }
+  for (const c of d.categories) {
+    const named =
+      typeof c === "string"
+        ? { name: c, nameTranslations: {}, description: "", descriptionTranslations: {} }
+        : {
+            name: c.name[0],
+            nameTranslations: translations(c.name),
+            description: c.description[0],
+            descriptionTranslations: translations(c.description),
+          };
+    const slug = slugify(named.name);
+    const category = await db.category.upsert({
       where: { departmentId_slug: { departmentId: department.id, slug } },
-      create: { departmentId: department.id, name, slug },
+      create: { departmentId: department.id, slug, ...named },
       update: {},
     });
+    if (isUntranslated(category.nameTranslations) && !isUntranslated(named.nameTranslations) && !category.description) {
+      await db.category.update({ where: { id: category.id }, data: named });
+    }
   }
   return department;
 }
 
-export async function upsertOrganization(db: Db, o: { name: string; services: string[] }) {
+export async function upsertOrganization(db: Db, o: { name: string; services: (string | DemoService)[] }) {
   const org = await db.organization.upsert({ where: { name: o.name }, create: { name: o.name }, update: {} });
-  for (const name of o.services) {
-    await db.service.upsert({
-      where: { organizationId_name: { organizationId: org.id, name } },
-      create: { organizationId: org.id, name },
+  for (const s of o.services) {
+    const service = typeof s === "string" ? { name: s } : s;
+    const row = await db.service.upsert({
+      where: { organizationId_name: { organizationId: org.id, name: service.name } },
+      create: { organizationId: org.id, name: service.name, kind: service.kind, identifier: service.identifier },
       update: {},
     });
+    if (row.kind === "other" && !row.identifier && service.kind) {
+      await db.service.update({ where: { id: row.id }, data: { kind: service.kind, identifier: service.identifier } });
+    }
   }
   return org;
 }
@@ -172,6 +359,11 @@ export async function seedDemo(db: Db): Promise<void> {
     where: { name: "24/7" },
     create: { name: "24/7", timeZone: "UTC", workingDays: [0, 1, 2, 3, 4, 5, 6], startTime: "00:00", endTime: "24:00", extraHolidays: [] },
     update: {},
+  });
+  // The default calendar the migrations create, named in the other languages once.
+  await db.businessCalendar.updateMany({
+    where: { name: "Horario laboral", nameTranslations: { equals: {} } },
+    data: { nameTranslations: { en: "Business hours", pt: "Horário comercial", fr: "Heures ouvrées" } },
   });
   await db.organization.updateMany({ where: { name: "Acme Hosting", calendarId: null }, data: { calendarId: allHours.id } });
   await seedMailIntake(db, deptIds, orgIds);

@@ -14,6 +14,7 @@ import { refreshOpenTicketsSla } from "./refresh-all";
 const calendarSelect = {
   id: true,
   name: true,
+  nameTranslations: true,
   timeZone: true,
   workingDays: true,
   startTime: true,

@@ -4,6 +4,7 @@
 // server/trpc/admin/calendars.schema.ts.
 import { z } from "zod";
 import { cleanString, isInDateWindow, serialIdField } from "../validation/fields";
+import { locales, type AppLocale } from "../i18n/locales";
 
 /** "HH:MM", 00:00–23:59, or "24:00" (the end of the day). */
 export const TIME_PATTERN = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
@@ -38,7 +39,19 @@ const dayField = z
 
 export const calendarIdField = serialIdField;
 
+/** The calendar's name in languages other than DEFAULT_LOCALE's (whose name is `name`). */
+const translationsField = z
+  .object(
+    Object.fromEntries(locales.map((l) => [l, cleanString().max(80, { error: "Validation.tooLong" }).optional()])) as Record<
+      AppLocale,
+      z.ZodOptional<ReturnType<typeof cleanString>>
+    >,
+  )
+  .default({})
+  .transform((names) => Object.fromEntries(Object.entries(names).filter(([, v]) => v)) as Partial<Record<AppLocale, string>>);
+
 const calendarShape = {
+  nameTranslations: translationsField,
   name: cleanString({ error: "Validation.required" }).min(1, { error: "Validation.required" }).max(80, { error: "Validation.tooLong" }),
   /** Stored as the runtime spells it ("utc" → "UTC"). */
   timeZone: z

@@ -7,6 +7,8 @@ import { publicHolidays } from "./holidays";
 
 export interface StoredCalendar {
   name: string;
+  /** Its name in other languages (server/i18n/localized.ts). */
+  nameTranslations?: unknown;
   timeZone: string;
   workingDays: number[];
   startTime: string;
@@ -41,6 +43,7 @@ export function toBusinessCalendar(stored: StoredCalendar, around: Date): Busine
 
 const calendarSelect = {
   name: true,
+  nameTranslations: true,
   timeZone: true,
   workingDays: true,
   startTime: true,

@@ -77,9 +77,25 @@ describe("demo seed", () => {
 
   it("the demo agent works the queue of Soporte Técnico only", async () => {
     const agent = await db.user.findUniqueOrThrow({ where: { email: "agent@demo.test" } });
-    const queue = await callerFor(db, await signedIn(db, agent.id)).queue.departments();
+    const queue = await callerFor(db, await signedIn(db, agent.id), "es").queue.departments();
     expect(queue.map((d) => d.name)).toEqual(["Soporte Técnico"]);
     expect(queue[0]?.categories.map((c) => c.name)).toContain("Correo");
+  });
+
+  it("names the demo's departments, categories and default calendar in every language, categories with what they are for", async () => {
+    const partner = await signedIn(db, (await db.user.findUniqueOrThrow({ where: { email: "partner@demo.test" } })).id);
+    const seen = {} as Record<string, { departments: string[]; email?: { name: string; description: string } }>;
+    for (const locale of ["es", "en", "pt", "fr"] as const) {
+      const { departments } = await callerFor(db, partner, locale).tickets.formOptions();
+      const email = departments[0]!.categories.find((c) => c.slug === "correo");
+      seen[locale] = { departments: departments.map((d) => d.name), email: email && { name: email.name, description: email.description } };
+    }
+    expect(seen.en!.departments).toEqual(["Technical Support", "Sales", "Billing", "Administration"]);
+    expect(seen.pt!.departments).toEqual(["Suporte Técnico", "Vendas", "Faturamento", "Administração"]);
+    expect(seen.fr!.email).toEqual({ name: "Messagerie", description: expect.stringContaining("Outlook") });
+    expect(seen.es!.email?.description).toMatch(/^Cuentas de correo/);
+    const office = await db.businessCalendar.findUniqueOrThrow({ where: { name: "Horario laboral" } });
+    expect(office.nameTranslations).toEqual({ en: "Business hours", pt: "Horário comercial", fr: "Heures ouvrées" });
   });
 
   it("demo partners belong to their organizations with their roles", async () => {

@@ -49,6 +49,10 @@ const named = <T extends z.ZodType>(idSchema: T) => z.object({ id: idSchema, nam
 export const calendarOutput = z.object({
   id: serialId,
   name: z.string(),
+  /** Its name in the other languages ({"en": "Business hours", …}). */
+  nameTranslations: z
+    .unknown()
+    .transform((v) => (v && typeof v === "object" ? (v as Partial<Record<"es" | "en" | "pt" | "fr", string>>) : {})),
   timeZone: z.string(),
   workingDays: z.array(z.number().int()),
   startTime: z.string(),

@@ -6,6 +6,7 @@ import { findVisibleTicket } from "../../access/find-visible";
 import { readTicketSla } from "../../sla/ticket-sla";
 import { ticketRefInput } from "./actions.schema";
 import { ticketSlaOutput } from "./sla.schema";
+import { localized } from "../../i18n/localized";
 
 export const sla = ticketProcedure
   .use(staffOnly)
@@ -22,5 +23,7 @@ export const sla = ticketProcedure
       }),
     ]);
     if (!reading) return null;
-    return { calendar: reading.calendar, clocks: reading.clocks, alerts };
+    const { nameTranslations, ...stored } = reading.calendar;
+    const calendar = { ...stored, name: localized(stored.name, nameTranslations, ctx.locale) };
+    return { calendar, clocks: reading.clocks, alerts };
   });

@@ -16,6 +16,7 @@ import { useTRPC } from "../../../_lib/trpc";
 import { useFormErrors } from "../../../_lib/use-form-errors";
 import { SelectField } from "../admin-ui";
 import { weekOrder, weekdayName } from "./weekdays";
+import { locales, type AppLocale } from "../../../../server/i18n/locales";
 
 type Outputs = inferRouterOutputs<AppRouter>["admin"]["calendars"];
 export type Calendar = Outputs["list"][number];
@@ -23,6 +24,8 @@ export type Country = Outputs["holidayCountries"][number];
 
 interface Values {
   name: string;
+  /** The name in the other languages (DEFAULT_LOCALE's is `name`). */
+  translations: Partial<Record<AppLocale, string>>;
   timeZone: string;
   workingDays: string[];
   startTime: string;
@@ -36,6 +39,7 @@ const initial = (calendar: Calendar | undefined, defaultTimeZone: string): Value
   calendar
     ? {
         name: calendar.name,
+        translations: { ...calendar.nameTranslations },
         timeZone: calendar.timeZone,
         workingDays: calendar.workingDays.map(String),
         startTime: calendar.startTime,
@@ -46,6 +50,7 @@ const initial = (calendar: Calendar | undefined, defaultTimeZone: string): Value
       }
     : {
         name: "",
+        translations: {},
         timeZone: defaultTimeZone,
         workingDays: ["1", "2", "3", "4", "5"],
         startTime: "09:00",
@@ -60,8 +65,11 @@ export function CalendarForm({
   countries,
   timeZones,
   defaultTimeZone = "UTC",
+  defaultLocale,
   onDone,
 }: {
+  /** DEFAULT_LOCALE: the language of `name`. */
+  defaultLocale: AppLocale;
   /** Absent: a new calendar. */
   calendar?: Calendar;
   countries: Country[];
@@ -93,6 +101,7 @@ export function CalendarForm({
     setNotice(undefined);
     const fields = {
       name: values.name,
+      nameTranslations: Object.fromEntries(locales.filter((l) => l !== defaultLocale).map((l) => [l, values.translations[l] ?? ""])),
       timeZone: values.timeZone,
       workingDays: values.workingDays.map(Number),
       startTime: values.startTime,
@@ -150,6 +159,26 @@ export function CalendarForm({
           error={errors.fields.timeZone}
         />
       </div>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 text-sm font-medium">{t("Admin.calendars.otherNames")}</legend>
+        <div className="grid gap-3 sm:grid-cols-3">
+          {locales
+            .filter((l) => l !== defaultLocale)
+            .map((l) => (
+              <Field
+                key={l}
+                id={`${prefix}-name-${l}`}
+                lang={l}
+                label={t(`Locales.${l}`)}
+                value={values.translations[l] ?? ""}
+                onChange={(e) => set("translations", { ...values.translations, [l]: e.target.value })}
+                error={errors.fields[`nameTranslations.${l}`]}
+                maxLength={80}
+                autoComplete="off"
+              />
+            ))}
+        </div>
+      </fieldset>
       <CheckboxGroup
         legend={t("Admin.calendars.workingDays")}
         options={weekOrder.map((d) => ({ id: String(d), name: weekdayName(locale, d, "long") }))}

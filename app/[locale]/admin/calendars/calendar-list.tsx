@@ -10,9 +10,20 @@ import { useTRPC } from "../../../_lib/trpc";
 import { useFormErrors } from "../../../_lib/use-form-errors";
 import { card, dangerButtonClass, smallButtonClass } from "../admin-ui";
 import { CalendarForm, type Calendar, type Country } from "./calendar-form";
+import type { AppLocale } from "../../../../server/i18n/locales";
 import { weekOrder, weekdayName } from "./weekdays";
 
-export function CalendarList({ calendars, countries, timeZones }: { calendars: Calendar[]; countries: Country[]; timeZones: string[] }) {
+export function CalendarList({
+  calendars,
+  countries,
+  timeZones,
+  defaultLocale,
+}: {
+  calendars: Calendar[];
+  countries: Country[];
+  timeZones: string[];
+  defaultLocale: AppLocale;
+}) {
   const t = useTranslations("Admin.calendars");
   const locale = useLocale();
   const router = useRouter();
@@ -68,7 +79,7 @@ export function CalendarList({ calendars, countries, timeZones }: { calendars: C
             <li key={c.id} aria-labelledby={titleId} data-testid="calendar" className={`${card} flex flex-col gap-3`}>
               <div className="flex flex-wrap items-center gap-2">
                 <h3 id={titleId} className="text-base font-semibold">
-                  {c.name}
+                  {c.nameTranslations[locale as AppLocale] || c.name}
                 </h3>
                 {c.isDefault && (
                   <span className="rounded-full bg-brand-100 px-2 py-0.5 text-xs font-medium text-brand-800 dark:bg-brand-800 dark:text-brand-50">
@@ -79,6 +90,7 @@ export function CalendarList({ calendars, countries, timeZones }: { calendars: C
               {editing === c.id ? (
                 <CalendarForm
                   calendar={c}
+                  defaultLocale={defaultLocale}
                   countries={countries}
                   timeZones={timeZones}
                   onDone={(message) => {

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { titled } from "../../../_lib/page-title";
+import { contentLocale } from "../../../../server/i18n/localized";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
 import { card } from "../admin-ui";
 import { CalendarAssignment } from "./calendar-assignment";
@@ -32,13 +33,13 @@ export default async function CalendarsPage({ params }: { params: Promise<{ loca
         <h2 id="calendar-list" className="text-lg font-semibold">
           {t("calendars.list")}
         </h2>
-        <CalendarList calendars={calendars} countries={countries} timeZones={timeZones} />
+        <CalendarList defaultLocale={contentLocale()} calendars={calendars} countries={countries} timeZones={timeZones} />
       </section>
       <section aria-labelledby="calendar-new" className={card}>
         <h2 id="calendar-new" className="mb-4 text-lg font-semibold">
           {t("calendars.createTitle")}
         </h2>
-        <CalendarForm countries={countries} timeZones={timeZones} defaultTimeZone={viewer.timeZone} />
+        <CalendarForm defaultLocale={contentLocale()} countries={countries} timeZones={timeZones} defaultTimeZone={viewer.timeZone} />
       </section>
       <section aria-labelledby="calendar-assignment" className={`${card} flex flex-col gap-4`}>
         <div>

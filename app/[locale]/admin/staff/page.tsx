@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { titled } from "../../../_lib/page-title";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { userRoles, type UserRoleName } from "../../../../server/users/staff-fields";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
@@ -14,8 +13,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
-
-export const generateMetadata = titled("Admin.nav.staff");
 
 /** Everyone who uses Mesa: find a person, invite agents and admins, give them departments and
  * permissions, deactivate an account. */
