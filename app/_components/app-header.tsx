@@ -28,6 +28,9 @@ export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "porta
           {t("portal")}
         </Link>
       )}
+      <Link href="/help" className={link}>
+        {t("helpCentre")}
+      </Link>
       {viewer.organizations.some((o) => o.role === "admin") && (
         <Link href="/organization" className={link}>
           {t("organization")}

@@ -18,6 +18,7 @@ import { TicketThread } from "./ticket-thread";
 import { TicketWatchers } from "./ticket-watchers";
 import { TicketFiles } from "./ticket-files";
 import { BounceBadge } from "./mailed-message";
+import { TicketSourceArticle } from "./source-article";
 
 /** `back`: the list this ticket was opened from, with its filters (app/_lib/back-to-list.ts). */
 export async function TicketView({ reference, viewer, back }: { reference: string; viewer: Viewer; back: string }) {
@@ -90,6 +91,7 @@ export async function TicketView({ reference, viewer, back }: { reference: strin
             })}
           </p>
         )}
+        <TicketSourceArticle ticketId={ticket.id} />
         {staff && <TicketPresence ticketId={ticket.id} selfId={viewer.id} />}
       </header>
       {/* On a phone the facts and actions come first, before the thread and its reply box; on a

@@ -4,8 +4,12 @@ import { optionalTextField, serialIdField } from "../../validation/fields";
 import { locales } from "../../i18n/locales";
 import { serialId } from "../outputs";
 
-export const helpSearchInput = z.object({ text: optionalTextField(200) });
-export const helpArticleInput = z.object({ id: serialIdField });
+/** The reader's language: the page's (server-rendered pages pass it); absent, the caller's. */
+const readerLocale = z.enum(locales, { error: "Validation.locale" }).optional();
+
+export const helpHomeInput = z.object({ locale: readerLocale }).optional();
+export const helpSearchInput = z.object({ text: optionalTextField(200), locale: readerLocale });
+export const helpArticleInput = z.object({ id: serialIdField, locale: readerLocale });
 export const helpVoteInput = z.object({ articleId: serialIdField, helpful: z.boolean({ error: "Validation.invalid" }) });
 
 const articleRef = z.object({ id: serialId, title: z.string() });

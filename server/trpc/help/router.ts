@@ -6,6 +6,7 @@ import {
   helpAccessOutput,
   helpArticleInput,
   helpArticleOutput,
+  helpHomeInput,
   helpHomeOutput,
   helpSearchInput,
   helpSearchOutput,
@@ -22,15 +23,18 @@ const helpProcedure = publicProcedure.use(async ({ ctx, next }) => {
 export const helpRouter = router({
   /** Answers when the reader may read the help centre (refused: UNAUTHORIZED). */
   access: helpProcedure.output(helpAccessOutput).query(() => ({ open: true as const })),
-  home: helpProcedure.output(helpHomeOutput).query(({ ctx }) => helpHome(ctx.db, ctx.locale)),
+  home: helpProcedure
+    .input(helpHomeInput)
+    .output(helpHomeOutput)
+    .query(({ ctx, input }) => helpHome(ctx.db, input?.locale ?? ctx.locale)),
   search: helpProcedure
     .input(helpSearchInput)
     .output(helpSearchOutput)
-    .query(({ ctx, input }) => helpSearch(ctx.db, ctx.locale, input.text)),
+    .query(({ ctx, input }) => helpSearch(ctx.db, input.locale ?? ctx.locale, input.text)),
   article: helpProcedure
     .input(helpArticleInput)
     .output(helpArticleOutput)
-    .query(({ ctx, input }) => helpArticle(ctx.db, input.id, ctx.locale, voterKey(ctx.user, ctx.helpVoter?.id ?? null))),
+    .query(({ ctx, input }) => helpArticle(ctx.db, input.id, input.locale ?? ctx.locale, voterKey(ctx.user, ctx.helpVoter?.id ?? null))),
   /** "¿Fue útil?": a signed-out reader without the cookie gets one with this first vote. */
   vote: helpProcedure
     .input(helpVoteInput)

@@ -17,7 +17,8 @@ const knownErrors = [
 /** The answers that ask for the CAPTCHA (an account under pressure: server/auth/sign-in.ts). */
 const askForCaptcha: readonly string[] = ["signInCaptchaRequired", "captchaInvalid"];
 
-export function LoginForm({ googleEnabled }: { googleEnabled: boolean }) {
+/** `next`: where to land once signed in (a path of this site, checked by the page); else the home. */
+export function LoginForm({ googleEnabled, next = null }: { googleEnabled: boolean; next?: string | null }) {
   const t = useTranslations("Login");
   const tErrors = useTranslations("Errors");
   const tCommon = useTranslations("Common");
@@ -43,8 +44,7 @@ export function LoginForm({ googleEnabled }: { googleEnabled: boolean }) {
       });
       if (result?.ok && !result.error) {
         // A full navigation, so every server component sees the new session cookie.
-        // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- intended: a full page load, see above
-        window.location.assign(`/${locale}`);
+        window.location.assign(next ?? `/${locale}`);
         return;
       }
       const key = knownErrors.find((k) => k === result?.error) ?? "wrongCredentials";
@@ -78,7 +78,7 @@ export function LoginForm({ googleEnabled }: { googleEnabled: boolean }) {
         className={secondaryButtonClass}
         disabled={!googleEnabled || !hydrated}
         title={googleEnabled ? undefined : t("googleDisabled")}
-        onClick={() => void signIn("google", { callbackUrl: `/${locale}` })}
+        onClick={() => void signIn("google", { callbackUrl: next ?? `/${locale}` })}
       >
         <svg aria-hidden width="18" height="18" viewBox="0 0 48 48">
           <path

@@ -1,6 +1,7 @@
 "use client";
-// Whether the create-ticket form asks for the CAPTCHA too. Said plainly when the server runs with
-// CAPTCHA=off: the choice is kept, but no form asks for it until the CAPTCHA is on.
+// One security setting per form: whether the create-ticket form asks for the CAPTCHA too (said
+// plainly when the server runs with CAPTCHA=off: the choice is kept, but no form asks for it until the
+// CAPTCHA is on), or whether the help centre is for signed-in people only.
 import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useTranslations } from "next-intl";
@@ -14,7 +15,17 @@ import { useFormErrors } from "../../../_lib/use-form-errors";
 
 type Policy = inferRouterOutputs<AppRouter>["admin"]["security"]["policy"];
 
-export function SecurityPolicyForm({ policy, labelledBy }: { policy: Policy; labelledBy: string }) {
+type Setting = "ticketCaptcha" | "helpRequiresSignIn";
+
+export function SecurityPolicyForm({
+  policy,
+  labelledBy,
+  setting = "ticketCaptcha",
+}: {
+  policy: Policy;
+  labelledBy: string;
+  setting?: Setting;
+}) {
   const t = useTranslations("Admin.security");
   const common = useTranslations("Common");
   const router = useRouter();
@@ -26,7 +37,7 @@ export function SecurityPolicyForm({ policy, labelledBy }: { policy: Policy; lab
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
-    const values = { ticketCaptcha: new FormData(event.currentTarget).get("ticketCaptcha") === "on" };
+    const values = { [setting]: new FormData(event.currentTarget).get(setting) === "on" };
     if (await submit(setSecurityPolicyInput, values, (input) => save.mutateAsync(input))) {
       setSaved(true);
       router.refresh();
@@ -36,26 +47,26 @@ export function SecurityPolicyForm({ policy, labelledBy }: { policy: Policy; lab
   return (
     // key: after a save and refresh the box shows what was stored
     <form key={JSON.stringify(policy)} onSubmit={onSubmit} aria-labelledby={labelledBy} className="flex flex-col gap-4" noValidate>
-      {!policy.captchaAvailable && (
+      {setting === "ticketCaptcha" && !policy.captchaAvailable && (
         <p className="max-w-3xl text-sm font-medium" data-testid="captcha-off">
           {t("captchaOff")}
         </p>
       )}
       <div className="flex items-start gap-2">
         <input
-          id="ticketCaptcha"
-          name="ticketCaptcha"
+          id={setting}
+          name={setting}
           type="checkbox"
-          defaultChecked={policy.ticketCaptcha}
-          aria-describedby="ticketCaptcha-hint"
+          defaultChecked={policy[setting]}
+          aria-describedby={`${setting}-hint`}
           className="mt-1 size-4"
         />
         <div className="flex flex-col gap-0.5">
-          <label htmlFor="ticketCaptcha" className="text-sm font-medium">
-            {t("ticketCaptcha")}
+          <label htmlFor={setting} className="text-sm font-medium">
+            {t(setting)}
           </label>
-          <p id="ticketCaptcha-hint" className="text-xs text-slate-500 dark:text-slate-400">
-            {t("ticketCaptchaHint")}
+          <p id={`${setting}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
+            {t(`${setting}Hint`)}
           </p>
         </div>
       </div>

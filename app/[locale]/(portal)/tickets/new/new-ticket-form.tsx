@@ -17,6 +17,7 @@ import { useDraft } from "../../../../_lib/use-draft";
 import { useFormErrors } from "../../../../_lib/use-form-errors";
 import { useTRPC } from "../../../../_lib/trpc";
 import { KbSuggestions } from "./kb-suggestions";
+import { SourceArticleNote } from "./source-article-note";
 
 type Options = inferRouterOutputs<AppRouter>["tickets"]["formOptions"];
 const empty = {
@@ -32,7 +33,16 @@ const empty = {
   priority: "medium",
 };
 
-export function NewTicketForm({ options, draftKey }: { options: Options; draftKey: string }) {
+export function NewTicketForm({
+  options,
+  draftKey,
+  sourceArticle = null,
+}: {
+  options: Options;
+  draftKey: string;
+  /** The help-centre article the form was opened from: the ticket records it. */
+  sourceArticle?: { id: number; title: string } | null;
+}) {
   const t = useTranslations("TicketForm");
   const tTypes = useTranslations("TicketTypes");
   const tPriorities = useTranslations("Priorities");
@@ -55,6 +65,8 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
   const uploads = useUploads({ organizationId: v.organizationId || null }, options.attachments, draftKey);
   // Where an admin asks for the CAPTCHA: a new widget after a refusal (its solution was spent).
   const [captchaRound, setCaptchaRound] = useState(0);
+  // Not in the draft: it comes with the link the form was opened from, and can be taken off.
+  const [fromArticle, setFromArticle] = useState(sourceArticle);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -69,6 +81,7 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
       // Only where customers choose; otherwise the rule table decides and nothing is sent.
       priority: priorityChoices ? priority : undefined,
       captcha,
+      sourceArticleId: fromArticle?.id ?? null,
     };
     // On a refusal the draft stays: nothing typed is lost.
     let sent = false;
@@ -106,6 +119,7 @@ export function NewTicketForm({ options, draftKey }: { options: Options; draftKe
         </FormMessage>
       )}
       {errors.form && <FormMessage kind="error">{errors.form}</FormMessage>}
+      {fromArticle && <SourceArticleNote article={fromArticle} onRemove={() => setFromArticle(null)} />}
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="flex flex-col gap-1">
           <label htmlFor="type" className="text-sm font-medium">
