@@ -31,15 +31,22 @@ export async function createTicket(
   now: Date,
   alongWith?: AlongWith,
 ): Promise<{ id: string; number: number }> {
-  const department = await db.department.findUnique({ where: { id: input.departmentId }, select: { id: true } });
+  // Archived departments, categories and organizations keep their tickets but take no new ones.
+  const department = await db.department.findUnique({ where: { id: input.departmentId }, select: { archivedAt: true } });
   if (!department) throw new AppError("invalid_input", "departmentUnknown");
-  if (
-    input.categoryId !== null &&
-    !(await db.category.findFirst({ where: { id: input.categoryId, departmentId: input.departmentId }, select: { id: true } }))
-  ) {
-    throw new AppError("invalid_input", "categoryNotInDepartment");
+  if (department.archivedAt) throw new AppError("invalid_input", "departmentArchived");
+  if (input.categoryId !== null) {
+    const category = await db.category.findFirst({
+      where: { id: input.categoryId, departmentId: input.departmentId },
+      select: { archivedAt: true },
+    });
+    if (!category) throw new AppError("invalid_input", "categoryNotInDepartment");
+    if (category.archivedAt) throw new AppError("invalid_input", "categoryArchived");
   }
   const orgId = input.organizationId;
+  if (orgId && (await db.organization.findUnique({ where: { id: orgId }, select: { archivedAt: true } }))?.archivedAt) {
+    throw new AppError("invalid_input", "organizationArchived");
+  }
   if (orgId && !mayOpenFor(user, orgId, input.categoryId)) {
     if (user.role !== "admin") throw new AppError("forbidden", "organizationNotYours");
     // An admin may open a ticket for any organization, as long as it exists.

@@ -2,6 +2,8 @@ import { router } from "../init";
 import { attachmentsRouter } from "./attachments";
 import { automationRouter } from "./automation";
 import { calendarsRouter } from "./calendars";
+import { departmentsRouter } from "./departments";
+import { organizationsAdminRouter } from "./organizations";
 import { inboundRouter } from "./inbound";
 import { intakeRouter } from "./intake";
 import { knowledgeBaseRouter } from "./knowledge-base";
@@ -13,6 +15,8 @@ import { usersRouter } from "./users";
 
 export const adminRouter = router({
   users: usersRouter,
+  departments: departmentsRouter,
+  organizations: organizationsAdminRouter,
   priorityRules: priorityRulesRouter,
   slaPolicies: slaPoliciesRouter,
   calendars: calendarsRouter,

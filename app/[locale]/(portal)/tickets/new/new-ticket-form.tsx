@@ -45,6 +45,7 @@ export function NewTicketForm({
 }) {
   const t = useTranslations("TicketForm");
   const tTypes = useTranslations("TicketTypes");
+  const tk = useTranslations("ServiceKinds");
   const tPriorities = useTranslations("Priorities");
   const router = useRouter();
   const trpc = useTRPC();
@@ -56,6 +57,8 @@ export function NewTicketForm({
   const set = (patch: Partial<typeof v>) => draft.setValues({ ...v, ...patch });
 
   const department = options.departments.find((d) => String(d.id) === v.departmentId);
+  // Seed 004: each category says what it is for, so the customer picks the right one.
+  const categoryDescription = department?.categories.find((c) => String(c.id) === v.categoryId)?.description;
   const organization = options.organizations.find((o) => o.id === v.organizationId);
   const priorityChoices = options.priorityChoices;
   // A draft kept from before the policy changed may hold a priority no longer offered.
@@ -191,6 +194,7 @@ export function NewTicketForm({
             className={select}
             disabled={!department}
             aria-invalid={!!errors.fields.categoryId || undefined}
+            aria-describedby={categoryDescription ? "categoryId-description" : undefined}
           >
             <option value="">{t("choose")}</option>
             {department?.categories.map((c) => (
@@ -199,6 +203,11 @@ export function NewTicketForm({
               </option>
             ))}
           </select>
+          {categoryDescription && (
+            <p id="categoryId-description" className="text-sm text-slate-600 dark:text-slate-400">
+              {categoryDescription}
+            </p>
+          )}
           {fieldError("categoryId")}
         </div>
         {priorityChoices && (
@@ -230,7 +239,10 @@ export function NewTicketForm({
       {organization && (
         <CheckboxGroup
           legend={t("service")}
-          options={organization.services}
+          options={organization.services.map((s) => ({
+            id: s.id,
+            name: `${s.name} (${[tk(s.kind), s.identifier].filter(Boolean).join(" · ")})`,
+          }))}
           selected={v.serviceIds}
           onChange={(serviceIds) => set({ serviceIds })}
           empty={t("noServices")}
