@@ -9,6 +9,7 @@ import { getConfig } from "../config/env";
 import { getDb } from "../db";
 import { loadAttachmentPolicy } from "../files/policy";
 import { negotiateLocale, type AppLocale } from "../i18n/locales";
+import { contentLocale } from "../i18n/localized";
 import { createCaller } from "../trpc/router";
 import { claimKey, requestHash, settleKey } from "./idempotency";
 import { problem, problemOf, problemResponse } from "./problem";
@@ -128,7 +129,16 @@ export async function handleRest(request: Request, options: RestOptions = {}): P
         return problemResponse(problem(409, "conflict", locale, "Errors.idempotencyKeyInProgress"), locale, limits);
       settle = (status, answer) => settleKey(db, claim.key, status, answer);
     }
-    const api = createCaller({ db, user: auth.principal, locale, now, ip: request.headers.get("x-mesa-client-ip") ?? undefined });
+    // Names (departments, categories) follow Accept-Language; a script that sends none reads them as
+    // the deployment writes them (DEFAULT_LOCALE), like seed 003's examples. Errors stay in `locale`.
+    const namesLocale = request.headers.get("accept-language") ? locale : contentLocale();
+    const api = createCaller({
+      db,
+      user: auth.principal,
+      locale: namesLocale,
+      now,
+      ip: request.headers.get("x-mesa-client-ip") ?? undefined,
+    });
     const result = await route.handle({
       request,
       db,

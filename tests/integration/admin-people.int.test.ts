@@ -44,7 +44,7 @@ describe("Admin > Team and permissions", () => {
 
     const found = await api("en").search({ q: "nova.agente", role: null });
     expect(found.people).toEqual([
-      expect.objectContaining({ id, pending: true, deactivated: false, departments: [{ id: support.id, name: "Soporte Técnico" }] }),
+      expect.objectContaining({ id, pending: true, deactivated: false, departments: [{ id: support.id, name: "Technical Support" }] }),
     ]);
 
     const again = (await failure(

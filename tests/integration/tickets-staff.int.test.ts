@@ -66,7 +66,7 @@ describe("support handling a ticket", () => {
     await callerFor(db, agent).tickets.take({ ticket: id });
     await callerFor(db, agent).tickets.transfer({ ticket: id, departmentId: sales.id });
     const admin = await world.login("admin@demo.test");
-    const ticket = await callerFor(db, admin).tickets.get({ ticket: id });
+    const ticket = await callerFor(db, admin, "es").tickets.get({ ticket: id });
     expect(ticket.department.name).toBe("Ventas");
     expect(ticket.assignee).toBeNull();
     expect(ticket.messages.at(-1)?.event).toMatchObject({ kind: "department_changed", before: "Soporte Técnico", after: "Ventas" });
