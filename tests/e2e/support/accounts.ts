@@ -53,12 +53,13 @@ export async function createSupportTicket(
   const options = (await (await request.get("/api/trpc/tickets.formOptions")).json()) as {
     result: {
       data: {
-        json: { departments: { id: number; name: string; categories: { id: number }[] }[]; organizations: { id: string; name: string }[] };
+        json: { departments: { id: number; slug: string; categories: { id: number }[] }[]; organizations: { id: string; name: string }[] };
       };
     };
   };
   const { departments, organizations } = options.result.data.json;
-  const support = departments.find((d) => d.name === "Soporte Técnico")!;
+  // By slug: the name is in the person's language (a French customer reads "Support technique").
+  const support = departments.find((d) => d.slug === "soporte-tecnico")!;
   const organizationId = ticket.organization ? organizations.find((o) => o.name === ticket.organization)!.id : null;
   const { reference } = await trpc<{ reference: string }>(request, "tickets.create", {
     type: "incident",
