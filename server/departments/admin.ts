@@ -4,7 +4,7 @@
 // are deleted.
 import type { Db } from "../db";
 import { AppError } from "../errors/app-error";
-import { allNames, contentLocale, localized } from "../i18n/localized";
+import { allNames, localized, splitNames } from "../i18n/localized";
 import { slugify, type Names } from "../i18n/names-field";
 import type { AppLocale } from "../i18n/locales";
 import { refreshAccessOf } from "../realtime/access";
@@ -21,23 +21,16 @@ export interface CategoryCommand {
   slug: string;
 }
 
-/** The row's `name` (DEFAULT_LOCALE's) and its other languages' names. */
+/** The row's `name` (DEFAULT_LOCALE's, required) and its other languages' names. */
 function split(names: Names): { name: string; nameTranslations: Names } {
-  const def = contentLocale();
-  const name = names[def]?.trim() ?? "";
-  if (!name) throw new AppError("invalid_input", "nameRequired");
-  const nameTranslations: Names = {};
-  for (const [l, text] of Object.entries(names) as [AppLocale, string | undefined][])
-    if (l !== def && text?.trim()) nameTranslations[l] = text.trim();
-  return { name, nameTranslations };
+  const named = splitNames(names);
+  if (!named.name) throw new AppError("invalid_input", "nameRequired");
+  return named;
 }
 
 function descriptionOf(descriptions: Names): { description: string; descriptionTranslations: Names } {
-  const def = contentLocale();
-  const descriptionTranslations: Names = {};
-  for (const [l, text] of Object.entries(descriptions) as [AppLocale, string | undefined][])
-    if (l !== def && text?.trim()) descriptionTranslations[l] = text.trim();
-  return { description: descriptions[def]?.trim() ?? "", descriptionTranslations };
+  const { name: description, nameTranslations: descriptionTranslations } = splitNames(descriptions);
+  return { description, descriptionTranslations };
 }
 
 const slugOf = (slug: string, name: string) => {
