@@ -1,7 +1,7 @@
 // The time-zone picker's list: zones by region, named by city with the current offset, and found by
 // city, region or offset rather than scrolled through 400 raw ids.
 import { describe, expect, it } from "vitest";
-import { groupZones, offsetLabel, zoneMatches, zoneOption } from "../../app/_components/time-zones/zone-options";
+import { groupZones, offsetLabel, zoneChoices, zoneMatches, zoneOption } from "../../app/_components/time-zones/zone-options";
 
 const winter = new Date("2026-01-15T12:00:00Z");
 const summer = new Date("2026-07-15T12:00:00Z");
@@ -34,6 +34,14 @@ describe("time-zone options", () => {
     expect(europe).toEqual([...europe].sort((a, b) => a.localeCompare(b, "es")));
     expect(europe).toContain("Madrid");
     expect(groups.reduce((n, g) => n + g.zones.length, 0)).toBe(new Set(Intl.supportedValuesOf("timeZone")).size);
+  });
+
+  it("offers UTC, every runtime zone and the zones in use, each once", () => {
+    const ids = zoneChoices(["Europe/Madrid", "Etc/GMT+3"], "fr", winter).flatMap((g) => g.zones.map((z) => z.id));
+    expect(ids.filter((id) => id === "Europe/Madrid")).toHaveLength(1);
+    expect(ids).toContain("UTC");
+    expect(ids).toContain("Etc/GMT+3");
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it("finds zones by city (accents and case aside), region name in the reader's language, or exact offset", () => {

@@ -2,9 +2,9 @@
 // One time-zone field for every form (profile, business calendars): a search box that narrows a
 // list grouped by region, each zone named by its city and current UTC offset. The zone in use stays
 // in the list whatever the search, so narrowing never changes the value by itself.
-import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
-import { groupZones, zoneMatches } from "./zone-options";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { zoneMatches, type ZoneGroup } from "./zone-options";
 
 const control = "rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900";
 
@@ -21,8 +21,9 @@ export function TimeZonePicker({
   id: string;
   name?: string;
   label: string;
-  /** The zones offered (the runtime's); the current value is added when it is not among them. */
-  zones: readonly string[];
+  /** The zones offered, grouped on the server (`zoneChoices`); a current value not among them is
+   * offered too, under its id. */
+  zones: readonly ZoneGroup[];
   /** Controlled use (with onChange); or `defaultValue` for a form read on submit. */
   value?: string;
   defaultValue?: string;
@@ -30,13 +31,16 @@ export function TimeZonePicker({
   error?: string;
 }) {
   const t = useTranslations("TimeZonePicker");
-  const locale = useLocale();
   const [own, setOwn] = useState(value ?? defaultValue ?? "UTC");
   const current = value ?? own;
   const [filter, setFilter] = useState("");
-  // Offsets as of the first render: the same on the server and in the browser.
-  const [at] = useState(() => new Date());
-  const groups = useMemo(() => groupZones([...zones, current], at, locale), [zones, current, at, locale]);
+  const known = zones.some((g) => g.zones.some((z) => z.id === current));
+  const groups = known
+    ? zones
+    : [
+        ...zones,
+        { region: "Other" as const, zones: [{ id: current, region: "Other" as const, city: current, offset: "", label: current }] },
+      ];
   const region = (r: string) => t(`regions.${r}`);
   const shown = groups
     .map((g) => ({ ...g, zones: g.zones.filter((z) => z.id === current || zoneMatches(z, filter, region(g.region))) }))

@@ -1,6 +1,8 @@
 // Time zones as a person picks them: grouped by region, each named by its city with its current UTC
 // offset ("Madrid (UTC+1)", "Buenos Aires, Argentina (UTC-3)"), and found by city, region, id or
-// offset. Pure: the component and the tests share it.
+// offset. Pure: the component and the tests share it. The server builds the groups (`zoneChoices`)
+// and the browser only filters them: Chromium's time-zone database is not Node's (British Columbia
+// and Casablanca differ today), and labels computed on both sides would not hydrate.
 import { zoneOffsetMs } from "../../../server/i18n/time-zone";
 
 export const zoneRegions = [
@@ -46,13 +48,21 @@ export function zoneOption(id: string, at: Date): ZoneOption {
   return { id, region, city, offset, label: `${city} (${offset})` };
 }
 
+export type ZoneGroup = { region: ZoneRegion; zones: ZoneOption[] };
+
 /** The zones by region (in `zoneRegions` order), cities alphabetical in `locale`. */
-export function groupZones(ids: readonly string[], at: Date, locale: string): { region: ZoneRegion; zones: ZoneOption[] }[] {
+export function groupZones(ids: readonly string[], at: Date, locale: string): ZoneGroup[] {
   const collator = new Intl.Collator(locale);
   const options = [...new Set(ids)].map((id) => zoneOption(id, at));
   return zoneRegions
     .map((region) => ({ region, zones: options.filter((o) => o.region === region).sort((a, b) => collator.compare(a.city, b.city)) }))
     .filter((g) => g.zones.length > 0);
+}
+
+/** What a time-zone field offers, as of `at`: "UTC", the runtime's zones and any zone in use
+ * (`extra`), grouped for `locale`. Built on the server and handed to the picker. */
+export function zoneChoices(extra: readonly string[], locale: string, at = new Date()): ZoneGroup[] {
+  return groupZones(["UTC", ...Intl.supportedValuesOf("timeZone"), ...extra], at, locale);
 }
 
 const fold = (s: string) =>

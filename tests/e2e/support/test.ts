@@ -1,12 +1,30 @@
-// The `test` of the end-to-end suite: Playwright's, plus a fresh account of the test's own.
+// The `test` of the end-to-end suite: Playwright's, plus a fresh account of the test's own, and a
+// check on every page of the test's browser context that React hydrated the server's HTML.
 import { test as base, expect, type Page } from "@playwright/test";
 import { createAccount, signInOverHttp, type TestAccount } from "./accounts";
 
-export const test = base.extend<{ account: TestAccount }>({
+/** React's hydration errors (#418 text, #419/#423 recovered by client rendering, #425 text): the
+ * server's HTML was thrown away and rendered again, and with it anything typed before that. */
+const HYDRATION_ERROR = /Minified React error #(418|419|423|425)\b|Hydration failed|hydrat/i;
+
+export const test = base.extend<{ account: TestAccount; hydrationWatch: void }>({
   // Created only for the tests that ask for it.
   account: async ({ request }, use) => {
     await use(await createAccount(request, { label: "e2e" }));
   },
+  hydrationWatch: [
+    async ({ context }, use) => {
+      const failures: string[] = [];
+      context.on("page", (page) =>
+        page.on("pageerror", (error) => {
+          if (HYDRATION_ERROR.test(error.message)) failures.push(`${page.url()}: ${error.message.slice(0, 160)}`);
+        }),
+      );
+      await use();
+      expect(failures, "pages whose server HTML did not hydrate").toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 export { expect };
 

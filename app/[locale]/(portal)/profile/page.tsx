@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { zoneChoices } from "../../../_components/time-zones/zone-options";
 import { titled } from "../../../_lib/page-title";
 import { requireViewer } from "../../../_lib/viewer";
 import { PasswordForm } from "./password-form";
@@ -17,7 +18,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
     <div className="flex max-w-xl flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <section className={card}>
-        <ProfileForm viewer={viewer} timeZones={Intl.supportedValuesOf("timeZone")} />
+        <ProfileForm viewer={viewer} timeZones={zoneChoices([viewer.timeZone], locale)} />
       </section>
       <section className={card}>
         <h2 className="mb-4 text-lg font-semibold">{t("passwordTitle")}</h2>

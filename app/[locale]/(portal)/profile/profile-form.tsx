@@ -1,4 +1,5 @@
 "use client";
+import type { ZoneGroup } from "../../../_components/time-zones/zone-options";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -12,7 +13,7 @@ import { useFormErrors } from "../../../_lib/use-form-errors";
 import type { Viewer } from "../../../_lib/viewer";
 import { TimeZonePicker } from "../../../_components/time-zones/time-zone-picker";
 
-export function ProfileForm({ viewer, timeZones }: { viewer: Viewer; timeZones: string[] }) {
+export function ProfileForm({ viewer, timeZones }: { viewer: Viewer; timeZones: ZoneGroup[] }) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();

@@ -2,6 +2,7 @@
 // Creating or editing a business calendar. The regions of the chosen country are loaded when the
 // country changes. A refusal (in the browser or by the server) keeps everything typed and shows the
 // reason under its field; a created calendar empties the form for the next one.
+import type { ZoneGroup } from "../../../_components/time-zones/zone-options";
 import { skipToken, useMutation, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useLocale, useTranslations } from "next-intl";
@@ -73,7 +74,7 @@ export function CalendarForm({
   /** Absent: a new calendar. */
   calendar?: Calendar;
   countries: Country[];
-  timeZones: string[];
+  timeZones: ZoneGroup[];
   defaultTimeZone?: string;
   /** Editing: called after a save or on cancel. */
   onDone?: (notice?: string) => void;

@@ -1,6 +1,7 @@
 "use client";
 // Each calendar with what it means (zone, days, hours, holidays) and who runs on it; edit in place,
 // make it the default, or remove it after a confirmation (the default cannot be removed).
+import type { ZoneGroup } from "../../../_components/time-zones/zone-options";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -21,7 +22,7 @@ export function CalendarList({
 }: {
   calendars: Calendar[];
   countries: Country[];
-  timeZones: string[];
+  timeZones: ZoneGroup[];
   defaultLocale: AppLocale;
 }) {
   const t = useTranslations("Admin.calendars");

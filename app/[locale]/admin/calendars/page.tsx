@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { zoneChoices } from "../../../_components/time-zones/zone-options";
 import { titled } from "../../../_lib/page-title";
 import { contentLocale } from "../../../../server/i18n/localized";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
@@ -21,8 +22,11 @@ export default async function CalendarsPage({ params }: { params: Promise<{ loca
     caller.admin.calendars.assignments(),
     caller.admin.calendars.holidayCountries(),
   ]);
-  // The runtime's zones; "UTC" and any zone a calendar already uses are offered too.
-  const timeZones = [...new Set(["UTC", ...Intl.supportedValuesOf("timeZone"), ...calendars.map((c) => c.timeZone)])].sort();
+  // The runtime's zones; any zone a calendar already uses is offered too.
+  const timeZones = zoneChoices(
+    calendars.map((c) => c.timeZone),
+    locale,
+  );
   return (
     <section className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
