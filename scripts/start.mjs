@@ -1,8 +1,10 @@
 // `npm start`: builds Mesa when the build is missing or older than the sources, then serves it in
 // production mode on the embedded database (or DATABASE_URL).
-import { spawnSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import readline from "node:readline";
+import { buildNarrator } from "./build-progress.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const sources = ["app", "server", "messages", "public", "proxy.ts", "next.config.ts", "package.json"];
@@ -20,14 +22,41 @@ function newest(entry) {
 
 const buildId = path.join(root, ".next", "BUILD_ID");
 const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-if (built < Math.max(...sources.map(newest))) {
-  console.info(built ? "Sources changed since the last build: building Mesa…" : "Building Mesa (first start)…");
-  const result = spawnSync("npx", ["next", "build"], {
+/** Runs `next build`, passing its output through with the step it is on and a line every 10 s while it is silent. */
+async function build() {
+  const narrator = buildNarrator();
+  const child = spawn("npx", ["next", "build"], {
     cwd: root,
-    stdio: "inherit",
+    stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  for (const [stream, out] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ]) {
+    readline.createInterface({ input: stream }).on("line", (line) => {
+      const step = narrator.line(line);
+      if (step) console.info(step);
+      out.write(`${line}\n`);
+    });
+  }
+  const timer = setInterval(() => {
+    const note = narrator.tick();
+    if (note) console.info(note);
+  }, 1_000);
+  const code = await new Promise((resolve) => child.on("exit", (status) => resolve(status ?? 1)));
+  clearInterval(timer);
+  if (code !== 0) process.exit(code);
+  console.info(narrator.done());
+}
+
+if (built < Math.max(...sources.map(newest))) {
+  console.info(
+    built
+      ? "Sources changed since the last build: building Mesa…"
+      : "Building Mesa (first start; about 3 minutes on 2 cores, later starts skip this)…",
+  );
+  await build();
 }
 
 const server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
