@@ -10,7 +10,8 @@ import { FormMessage } from "../../../_components/field";
 import { useTicketAction } from "../../../_components/ticket-view/use-ticket-action";
 import { Link } from "../../../_i18n/navigation";
 import { useTRPC } from "../../../_lib/trpc";
-import { card, dangerButtonClass, smallButtonClass } from "../admin-ui";
+import { card, smallButtonClass } from "../admin-ui";
+import { RemoveOrRestore } from "../remove-or-restore";
 import { CategoryForm } from "./category-form";
 import { DepartmentForm } from "./department-form";
 
@@ -121,33 +122,22 @@ function DepartmentCard({ department: d, data, onNotice }: { department: AdminDe
             >
               {t("edit")}
             </button>
-            {d.archived ? (
-              <button
-                type="button"
-                className={smallButtonClass}
-                disabled={action.busy}
-                onClick={async () => {
-                  if (await action.run(() => restore.mutateAsync({ id: d.id }))) onNotice(t("restored", { name: d.name }));
-                }}
-              >
-                {t("restore")}
-              </button>
-            ) : (
-              <button
-                type="button"
-                className={dangerButtonClass}
-                disabled={action.busy}
-                onClick={async () => {
-                  if (!window.confirm(t(d.ticketCount ? "confirmArchive" : "confirmDelete", { name: d.name }))) return;
-                  let outcome: string | undefined;
-                  if (await action.run(async () => (outcome = (await remove.mutateAsync({ id: d.id })).outcome))) {
-                    onNotice(t(outcome === "archived" ? "archivedNotice" : "deletedNotice", { name: d.name }));
-                  }
-                }}
-              >
-                {t(d.ticketCount ? "archive" : "delete")}
-              </button>
-            )}
+            <RemoveOrRestore
+              namespace="Admin.departments"
+              name={d.name}
+              archived={d.archived}
+              ticketCount={d.ticketCount}
+              busy={action.busy}
+              onRestore={async () => {
+                if (await action.run(() => restore.mutateAsync({ id: d.id }))) onNotice(t("restored", { name: d.name }));
+              }}
+              onRemove={async () => {
+                let outcome: string | undefined;
+                if (await action.run(async () => (outcome = (await remove.mutateAsync({ id: d.id })).outcome))) {
+                  onNotice(t(outcome === "archived" ? "archivedNotice" : "deletedNotice", { name: d.name }));
+                }
+              }}
+            />
           </div>
         </div>
       )}
@@ -231,34 +221,22 @@ function CategoryRow({
         <button type="button" className={smallButtonClass} onClick={() => setEditing(true)} aria-label={t("editNamed", { name: c.name })}>
           {t("edit")}
         </button>
-        {c.archived ? (
-          <button
-            type="button"
-            className={smallButtonClass}
-            disabled={action.busy}
-            onClick={async () => {
-              if (await action.run(() => restore.mutateAsync({ id: c.id }))) onNotice(t("restored", { name: c.name }));
-            }}
-          >
-            {t("restore")}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className={dangerButtonClass}
-            disabled={action.busy}
-            aria-label={t(c.ticketCount ? "archiveNamed" : "deleteNamed", { name: c.name })}
-            onClick={async () => {
-              if (!window.confirm(t(c.ticketCount ? "confirmArchive" : "confirmDelete", { name: c.name }))) return;
-              let outcome: string | undefined;
-              if (await action.run(async () => (outcome = (await remove.mutateAsync({ id: c.id })).outcome))) {
-                onNotice(t(outcome === "archived" ? "archivedNotice" : "deletedNotice", { name: c.name }));
-              }
-            }}
-          >
-            {t(c.ticketCount ? "archive" : "delete")}
-          </button>
-        )}
+        <RemoveOrRestore
+          namespace="Admin.departments"
+          name={c.name}
+          archived={c.archived}
+          ticketCount={c.ticketCount}
+          busy={action.busy}
+          onRestore={async () => {
+            if (await action.run(() => restore.mutateAsync({ id: c.id }))) onNotice(t("restored", { name: c.name }));
+          }}
+          onRemove={async () => {
+            let outcome: string | undefined;
+            if (await action.run(async () => (outcome = (await remove.mutateAsync({ id: c.id })).outcome))) {
+              onNotice(t(outcome === "archived" ? "archivedNotice" : "deletedNotice", { name: c.name }));
+            }
+          }}
+        />
       </div>
     </li>
   );

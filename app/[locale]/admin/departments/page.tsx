@@ -1,13 +1,9 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titled } from "../../../_lib/page-title";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
 import { DepartmentsAdmin } from "./departments-admin";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Admin" });
-  return { title: `${t("nav.departments")} — Mesa` };
-}
+export const generateMetadata = titled("Admin.nav.departments");
 
 /** Departments, their categories and agents. */
 export default async function DepartmentsPage({ params }: { params: Promise<{ locale: string }> }) {

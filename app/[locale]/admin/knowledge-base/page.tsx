@@ -3,10 +3,13 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { locales, isLocale } from "../../../../server/i18n/locales";
 import { Link } from "../../../_i18n/navigation";
+import { titled } from "../../../_lib/page-title";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
 import { card, selectClass } from "../admin-ui";
 import { buttonClass, secondaryButtonClass } from "../../../_components/field";
 import { CategoryManager } from "./category-manager";
+
+export const generateMetadata = titled("Admin.nav.knowledgeBase");
 
 type Query = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";

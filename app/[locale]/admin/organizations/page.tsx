@@ -1,15 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "../../../_i18n/navigation";
+import { titled } from "../../../_lib/page-title";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
 import { card } from "../admin-ui";
 import { OrganizationForm } from "./organization-form";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Admin" });
-  return { title: `${t("nav.organizations")} — Mesa` };
-}
+export const generateMetadata = titled("Admin.nav.organizations");
 
 /** Customers: a search by name, the matches with their counts, and a form for a new one. */
 export default async function OrganizationsPage({

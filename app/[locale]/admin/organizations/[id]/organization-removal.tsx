@@ -1,12 +1,11 @@
 "use client";
 // Delete an organization without tickets, archive one with tickets, or restore an archived one.
 import { useMutation } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
 import { FormMessage } from "../../../../_components/field";
 import { useTicketAction } from "../../../../_components/ticket-view/use-ticket-action";
 import { useRouter } from "../../../../_i18n/navigation";
 import { useTRPC } from "../../../../_lib/trpc";
-import { dangerButtonClass, smallButtonClass } from "../../admin-ui";
+import { RemoveOrRestore } from "../../remove-or-restore";
 
 export function OrganizationRemoval({
   id,
@@ -19,7 +18,6 @@ export function OrganizationRemoval({
   archived: boolean;
   ticketCount: number;
 }) {
-  const t = useTranslations("Admin.organizations");
   const trpc = useTRPC();
   const router = useRouter();
   const remove = useMutation(trpc.admin.organizations.remove.mutationOptions());
@@ -28,31 +26,20 @@ export function OrganizationRemoval({
   return (
     <div className="flex flex-col items-end gap-2">
       {action.error && <FormMessage kind="error">{action.error}</FormMessage>}
-      {archived ? (
-        <button
-          type="button"
-          className={smallButtonClass}
-          disabled={action.busy}
-          onClick={() => void action.run(() => restore.mutateAsync({ id }))}
-        >
-          {t("restore")}
-        </button>
-      ) : (
-        <button
-          type="button"
-          className={dangerButtonClass}
-          disabled={action.busy}
-          onClick={async () => {
-            if (!window.confirm(t(ticketCount ? "confirmArchive" : "confirmDelete", { name }))) return;
-            let outcome: string | undefined;
-            if ((await action.run(async () => (outcome = (await remove.mutateAsync({ id })).outcome))) && outcome === "deleted") {
-              router.push("/admin/organizations");
-            }
-          }}
-        >
-          {t(ticketCount ? "archive" : "delete")}
-        </button>
-      )}
+      <RemoveOrRestore
+        namespace="Admin.organizations"
+        name={name}
+        archived={archived}
+        ticketCount={ticketCount}
+        busy={action.busy}
+        onRestore={() => action.run(() => restore.mutateAsync({ id }))}
+        onRemove={async () => {
+          let outcome: string | undefined;
+          if ((await action.run(async () => (outcome = (await remove.mutateAsync({ id })).outcome))) && outcome === "deleted") {
+            router.push("/admin/organizations");
+          }
+        }}
+      />
     </div>
   );
 }

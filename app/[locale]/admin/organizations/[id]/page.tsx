@@ -1,7 +1,10 @@
+import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "../../../../_i18n/navigation";
+import { pageTitle } from "../../../../_lib/page-title";
 import { requireAdmin, serverCaller } from "../../../../_lib/viewer";
 import { MembersPanel } from "../../../(portal)/organization/members-panel";
 import { card } from "../../admin-ui";
@@ -9,23 +12,24 @@ import { OrganizationForm } from "../organization-form";
 import { OrganizationRemoval } from "./organization-removal";
 import { ServicesPanel } from "./services-panel";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-async function load(id: string) {
-  if (!UUID.test(id)) notFound();
+/** The organization and its members, once per request (the title and the page share it); an id that
+ * is no organization's, or no id at all, is the translated "no encontrado". */
+const load = cache(async (id: string) => {
   const caller = await serverCaller();
   try {
     return await Promise.all([caller.admin.organizations.get({ id }), caller.organizations.members({ organizationId: id })]);
-  } catch {
-    notFound();
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; id: string }> }): Promise<Metadata> {
   const { locale, id } = await params;
   const t = await getTranslations({ locale, namespace: "Admin" });
-  const name = UUID.test(id) ? (await (await serverCaller()).admin.organizations.get({ id }).catch(() => null))?.name : null;
-  return { title: `${name ? `${name} · ` : ""}${t("nav.organizations")} — Mesa` };
+  // Not an admin, or no such organization: the page itself redirects or says so.
+  const name = (await load(id).catch(() => null))?.[0].name;
+  return { title: pageTitle(name ? `${name} · ${t("nav.organizations")}` : t("nav.organizations")) };
 }
 
 /** One organization: its details, members and services. */

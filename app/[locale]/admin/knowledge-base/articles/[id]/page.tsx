@@ -2,9 +2,12 @@ import { TRPCError } from "@trpc/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Link } from "../../../../../_i18n/navigation";
+import { titled } from "../../../../../_lib/page-title";
 import { requireAdmin, serverCaller } from "../../../../../_lib/viewer";
 import { card } from "../../../admin-ui";
 import { ArticleForm } from "../../article-form";
+
+export const generateMetadata = titled("Admin.knowledgeBase.editArticle");
 
 /** Changing (or deleting) one help-centre article. */
 export default async function EditArticlePage({

@@ -1,9 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale } from "../../../../../../server/i18n/locales";
 import { Link } from "../../../../../_i18n/navigation";
+import { titled } from "../../../../../_lib/page-title";
 import { requireAdmin, serverCaller } from "../../../../../_lib/viewer";
 import { card } from "../../../admin-ui";
 import { ArticleForm } from "../../article-form";
+
+export const generateMetadata = titled("Admin.knowledgeBase.newArticle");
 
 /** A new help-centre article (a draft until published). */
 export default async function NewArticlePage({ params }: { params: Promise<{ locale: string }> }) {
