@@ -1,5 +1,5 @@
-// Small pieces the admin screens share: a labelled select with its translated error, and the card
-// and table styles.
+// Small pieces the admin screens share: a labelled select with its translated error, the search
+// form of a list, and the card and table styles.
 import type { ReactNode, SelectHTMLAttributes } from "react";
 
 export const card = "rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900";
@@ -38,5 +38,46 @@ export function SelectField({
         </p>
       )}
     </div>
+  );
+}
+
+/** A list's search: a GET form (the address keeps the query, so reload and back keep it) with a
+ * search box named `q`, optional extra filters, and its button. */
+export function AdminSearch({
+  id,
+  label,
+  q,
+  button,
+  children,
+}: {
+  id: string;
+  label: string;
+  q: string;
+  button: string;
+  children?: ReactNode;
+}) {
+  return (
+    <form role="search" action="" className="flex flex-wrap items-end gap-2">
+      <div className="flex flex-col gap-1">
+        <label htmlFor={id} className="text-sm font-medium">
+          {label}
+        </label>
+        <input
+          id={id}
+          name="q"
+          type="search"
+          defaultValue={q}
+          maxLength={120}
+          className="w-72 max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-500/30 dark:border-slate-700 dark:bg-slate-900"
+        />
+      </div>
+      {children}
+      <button
+        type="submit"
+        className="rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800"
+      >
+        {button}
+      </button>
+    </form>
   );
 }

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "../../../_i18n/navigation";
 import { titled } from "../../../_lib/page-title";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
-import { card } from "../admin-ui";
+import { AdminSearch, card } from "../admin-ui";
 import { OrganizationForm } from "./organization-form";
 
 export const generateMetadata = titled("Admin.nav.organizations");
@@ -29,27 +29,7 @@ export default async function OrganizationsPage({
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("intro")}</p>
       </div>
-      <form role="search" className="flex flex-wrap items-end gap-2" action="">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="organization-search" className="text-sm font-medium">
-            {t("search")}
-          </label>
-          <input
-            id="organization-search"
-            name="q"
-            type="search"
-            defaultValue={q}
-            maxLength={120}
-            className="w-72 max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-500/30 dark:border-slate-700 dark:bg-slate-900"
-          />
-        </div>
-        <button
-          type="submit"
-          className="rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800"
-        >
-          {t("searchButton")}
-        </button>
-      </form>
+      <AdminSearch id="organization-search" label={t("search")} q={q} button={t("searchButton")} />
       <div className={`${card} overflow-x-auto`}>
         <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">{t("shown", { shown: organizations.length, total })}</p>
         {organizations.length === 0 ? (

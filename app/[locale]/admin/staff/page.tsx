@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { userRoles, type UserRoleName } from "../../../../server/users/staff-fields";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
-import { card } from "../admin-ui";
+import { AdminSearch, card, selectClass } from "../admin-ui";
 import { InviteStaffForm } from "./invite-staff-form";
 import { PeopleList } from "./people-list";
 
@@ -41,30 +41,12 @@ export default async function StaffAdminPage({
         <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("people.intro")}</p>
         <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("staff.intro")}</p>
       </div>
-      <form role="search" action="" className="flex flex-wrap items-end gap-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="people-search" className="text-sm font-medium">
-            {t("people.search")}
-          </label>
-          <input
-            id="people-search"
-            name="q"
-            type="search"
-            defaultValue={q}
-            maxLength={120}
-            className="w-72 max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-500/30 dark:border-slate-700 dark:bg-slate-900"
-          />
-        </div>
+      <AdminSearch id="people-search" label={t("people.search")} q={q} button={t("people.searchButton")}>
         <div className="flex flex-col gap-1">
           <label htmlFor="people-role" className="text-sm font-medium">
             {t("people.role")}
           </label>
-          <select
-            id="people-role"
-            name="role"
-            defaultValue={role ?? ""}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
-          >
+          <select id="people-role" name="role" defaultValue={role ?? ""} className={selectClass}>
             <option value="">{t("people.anyRole")}</option>
             {userRoles.map((r) => (
               <option key={r} value={r}>
@@ -73,13 +55,7 @@ export default async function StaffAdminPage({
             ))}
           </select>
         </div>
-        <button
-          type="submit"
-          className="rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800"
-        >
-          {t("people.searchButton")}
-        </button>
-      </form>
+      </AdminSearch>
       <p className="text-sm text-slate-600 dark:text-slate-400">{t("people.shown", { shown: people.length, total })}</p>
       <PeopleList people={people} departments={departmentOptions} viewerId={viewer.id} />
       <section aria-labelledby="staff-invite" className={card}>
