@@ -6,6 +6,9 @@
 import type { Db } from "../db";
 import type { AutomationPolicy, Prisma } from "../db/generated/client";
 import { AppError } from "../errors/app-error";
+import { namedSelect } from "../departments/list";
+import type { AppLocale } from "../i18n/locales";
+import { localized } from "../i18n/localized";
 import { loadPolicies, type Policy } from "./policy";
 
 /** The policy as the form shows it: one flat field per column. */
@@ -69,11 +72,12 @@ const overrideOf = (row: AutomationPolicy): PolicyOverride =>
 
 const inheritsAll = (o: PolicyOverride) => policyFieldNames.every((k) => o[k] === null);
 
-/** The deployment's policy, and every department with its own row (if any) and what applies to it. */
-export async function getAutomationPolicies(db: Db): Promise<AutomationOverview> {
+/** The deployment's policy, and every department (named in the reader's language) with its own row
+ * (if any) and what applies to it. */
+export async function getAutomationPolicies(db: Db, locale: AppLocale): Promise<AutomationOverview> {
   const [policies, departments, rows] = await Promise.all([
     loadPolicies(db),
-    db.department.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true } }),
+    db.department.findMany({ orderBy: { id: "asc" }, select: namedSelect }),
     db.automationPolicy.findMany({ where: { departmentId: { not: null } } }),
   ]);
   const rowOf = new Map(rows.map((r) => [r.departmentId!, r]));
@@ -81,7 +85,12 @@ export async function getAutomationPolicies(db: Db): Promise<AutomationOverview>
     deployment: flat(policies.deployment),
     departments: departments.map((d) => {
       const row = rowOf.get(d.id);
-      return { ...d, override: row ? overrideOf(row) : null, effective: flat(policies.forDepartment(d.id)) };
+      return {
+        id: d.id,
+        name: localized(d.name, d.nameTranslations, locale),
+        override: row ? overrideOf(row) : null,
+        effective: flat(policies.forDepartment(d.id)),
+      };
     }),
   };
 }
@@ -100,8 +109,8 @@ export async function setDeploymentPolicy(db: Db, settings: PolicySettings): Pro
   return flat((await loadPolicies(db)).deployment);
 }
 
-async function departmentPolicy(db: Db, departmentId: number): Promise<DepartmentPolicy> {
-  const overview = await getAutomationPolicies(db);
+async function departmentPolicy(db: Db, departmentId: number, locale: AppLocale): Promise<DepartmentPolicy> {
+  const overview = await getAutomationPolicies(db, locale);
   const found = overview.departments.find((d) => d.id === departmentId);
   if (!found) throw new AppError("not_found", "departmentUnknown");
   return found;
@@ -114,7 +123,12 @@ async function assertDepartment(db: Db, departmentId: number): Promise<void> {
 
 /** Replaces a department's override as a whole: each null (or left-out) field inherits the
  * deployment's value. An override that sets nothing is no row at all. */
-export async function setDepartmentPolicy(db: Db, departmentId: number, override: Partial<PolicyOverride>): Promise<DepartmentPolicy> {
+export async function setDepartmentPolicy(
+  db: Db,
+  departmentId: number,
+  override: Partial<PolicyOverride>,
+  locale: AppLocale,
+): Promise<DepartmentPolicy> {
   await assertDepartment(db, departmentId);
   const data = Object.fromEntries(policyFieldNames.map((k) => [k, override[k] ?? null])) as PolicyOverride;
   if (inheritsAll(data)) {
@@ -130,12 +144,12 @@ export async function setDepartmentPolicy(db: Db, departmentId: number, override
       await write();
     }
   }
-  return departmentPolicy(db, departmentId);
+  return departmentPolicy(db, departmentId, locale);
 }
 
 /** Removes a department's override: it follows the deployment's policy again. */
-export async function clearDepartmentPolicy(db: Db, departmentId: number): Promise<DepartmentPolicy> {
+export async function clearDepartmentPolicy(db: Db, departmentId: number, locale: AppLocale): Promise<DepartmentPolicy> {
   await assertDepartment(db, departmentId);
   await db.automationPolicy.deleteMany({ where: { departmentId } });
-  return departmentPolicy(db, departmentId);
+  return departmentPolicy(db, departmentId, locale);
 }

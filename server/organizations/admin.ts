@@ -68,7 +68,7 @@ export async function organizationForAdmin(db: Db, id: string, locale: AppLocale
         },
       },
     }),
-    db.businessCalendar.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, nameTranslations: true, isDefault: true } }),
+    db.businessCalendar.findMany({ select: { id: true, name: true, nameTranslations: true, isDefault: true } }),
   ]);
   if (!org) throw new AppError("not_found", "organizationUnknown");
   return {
@@ -79,7 +79,10 @@ export async function organizationForAdmin(db: Db, id: string, locale: AppLocale
     archived: !!org.archivedAt,
     ticketCount: org._count.tickets,
     services: org.services.map(({ _count, identifier, ...s }) => ({ ...s, identifier: identifier ?? "", ticketCount: _count.tickets })),
-    calendars: calendars.map((c) => ({ id: c.id, name: localized(c.name, c.nameTranslations, locale), isDefault: c.isDefault })),
+    // Named and sorted in the reader's language.
+    calendars: calendars
+      .map((c) => ({ id: c.id, name: localized(c.name, c.nameTranslations, locale), isDefault: c.isDefault }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale)),
   };
 }
 

@@ -13,11 +13,14 @@ import { isUniqueViolation } from "../errors/database-error";
 import { createPasswordlessAccount } from "../users/passwordless-account";
 import { AppError } from "../errors/app-error";
 import type { AppLocale } from "../i18n/locales";
+import { localized } from "../i18n/localized";
+import { namedSelect } from "../departments/list";
 import { revokeEmailTokens } from "../users/email-tokens";
 import { assertOrgAdmin } from "./members";
 
-/** The contacts of one organization, and the categories an admin may allow them (by department). */
-export async function listContacts(db: Db, user: Principal, organizationId: string) {
+/** The contacts of one organization, and the categories an admin may allow them (by department,
+ * named in the reader's language). */
+export async function listContacts(db: Db, user: Principal, organizationId: string, locale: AppLocale) {
   assertOrgAdmin(user, organizationId);
   const org = await db.organization.findUnique({
     where: { id: organizationId },
@@ -37,8 +40,9 @@ export async function listContacts(db: Db, user: Principal, organizationId: stri
   if (!org) throw new AppError("not_found", "organizationUnknown");
   const departments = await db.department.findMany({
     orderBy: { id: "asc" },
-    select: { id: true, name: true, categories: { orderBy: { id: "asc" }, select: { id: true, name: true } } },
+    select: { ...namedSelect, categories: { orderBy: { id: "asc" }, select: namedSelect } },
   });
+  const name = (n: { name: string; nameTranslations: unknown }) => localized(n.name, n.nameTranslations, locale);
   return {
     id: org.id,
     name: org.name,
@@ -51,7 +55,9 @@ export async function listContacts(db: Db, user: Principal, organizationId: stri
       categoryIds: c.categories.map((k) => k.categoryId),
       createdAt: c.createdAt,
     })),
-    departments: departments.filter((d) => d.categories.length > 0),
+    departments: departments
+      .filter((d) => d.categories.length > 0)
+      .map((d) => ({ id: d.id, name: name(d), categories: d.categories.map((c) => ({ id: c.id, name: name(c) })) })),
   };
 }
 

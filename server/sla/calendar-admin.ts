@@ -6,7 +6,9 @@
 import type { Db } from "../db";
 import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors/app-error";
+import { namedSelect } from "../departments/list";
 import type { AppLocale } from "../i18n/locales";
+import { localized } from "../i18n/localized";
 import type { CalendarFields } from "./calendar-fields";
 import { holidayCountries, holidayRegions } from "./holidays";
 import { refreshOpenTicketsSla } from "./refresh-all";
@@ -23,30 +25,50 @@ const calendarSelect = {
   holidayRegion: true,
   extraHolidays: true,
   isDefault: true,
-  departments: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+  departments: { select: namedSelect },
   organizations: { select: { id: true, name: true }, orderBy: { name: "asc" } },
 } as const satisfies Prisma.BusinessCalendarSelect;
 
-/** The calendars (default first, then by name) with the departments and organizations on each,
- * and the name of their holiday region. */
-export async function listCalendars(db: Db) {
-  const calendars = await db.businessCalendar.findMany({ select: calendarSelect, orderBy: [{ isDefault: "desc" }, { name: "asc" }] });
-  return calendars.map((c) => ({
+type CalendarRow = Prisma.BusinessCalendarGetPayload<{ select: typeof calendarSelect }>;
+
+/** A calendar as the admin screen answers it: `name` and `nameTranslations` as stored (the form
+ * edits them), the departments on it named in the reader's language, in its alphabetical order. */
+function withDepartmentsNamed({ departments, ...c }: CalendarRow, locale: AppLocale) {
+  return {
     ...c,
-    holidayRegionName:
-      c.holidayCountry && c.holidayRegion
-        ? (holidayRegions(c.holidayCountry).find(([code]) => code === c.holidayRegion)?.[1] ?? c.holidayRegion)
-        : null,
-  }));
+    departments: departments
+      .map((d) => ({ id: d.id, name: localized(d.name, d.nameTranslations, locale) }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale)),
+  };
 }
 
-/** Every department and organization with the calendar it names (null: the default). */
-export async function listCalendarAssignments(db: Db) {
+/** The calendars (default first, then by their name in the reader's language) with the departments
+ * and organizations on each, and the name of their holiday region. */
+export async function listCalendars(db: Db, locale: AppLocale) {
+  const calendars = await db.businessCalendar.findMany({ select: calendarSelect });
+  const nameOf = (c: CalendarRow) => localized(c.name, c.nameTranslations, locale);
+  return calendars
+    .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || nameOf(a).localeCompare(nameOf(b), locale))
+    .map((c) => ({
+      ...withDepartmentsNamed(c, locale),
+      holidayRegionName:
+        c.holidayCountry && c.holidayRegion
+          ? (holidayRegions(c.holidayCountry).find(([code]) => code === c.holidayRegion)?.[1] ?? c.holidayRegion)
+          : null,
+    }));
+}
+
+/** Every department (named in the reader's language) and organization with the calendar it names
+ * (null: the default). */
+export async function listCalendarAssignments(db: Db, locale: AppLocale) {
   const [departments, organizations] = await Promise.all([
-    db.department.findMany({ select: { id: true, name: true, calendarId: true }, orderBy: { id: "asc" } }),
+    db.department.findMany({ select: { ...namedSelect, calendarId: true }, orderBy: { id: "asc" } }),
     db.organization.findMany({ select: { id: true, name: true, calendarId: true }, orderBy: { name: "asc" } }),
   ]);
-  return { departments, organizations };
+  return {
+    departments: departments.map((d) => ({ id: d.id, name: localized(d.name, d.nameTranslations, locale), calendarId: d.calendarId })),
+    organizations,
+  };
 }
 
 /** Open tickets whose calendar is this one (as named by their organization or department). */
@@ -79,21 +101,21 @@ async function nameRace<T>(name: string, write: () => Promise<T>): Promise<T> {
 }
 
 /** The first calendar of a deployment without any becomes its default. */
-export async function createCalendar(db: Db, fields: CalendarFields, now: Date) {
+export async function createCalendar(db: Db, fields: CalendarFields, now: Date, locale: AppLocale) {
   await assertNameFree(db, fields.name);
   const isDefault = (await db.businessCalendar.count({ where: { isDefault: true } })) === 0;
   const created = await nameRace(fields.name, () => db.businessCalendar.create({ data: { ...fields, isDefault }, select: calendarSelect }));
   if (isDefault) await refreshOpenTicketsSla(db, now);
-  return created;
+  return withDepartmentsNamed(created, locale);
 }
 
-export async function updateCalendar(db: Db, id: number, fields: CalendarFields, now: Date) {
+export async function updateCalendar(db: Db, id: number, fields: CalendarFields, now: Date, locale: AppLocale) {
   const calendar = await findCalendar(db, id);
   await assertNameFree(db, fields.name, id);
   const updated = await nameRace(fields.name, () => db.businessCalendar.update({ where: { id }, data: fields, select: calendarSelect }));
   // The default serves every ticket whose organization and department name none: all may move.
   await refreshOpenTicketsSla(db, now, calendar.isDefault ? {} : ticketsNaming(id));
-  return updated;
+  return withDepartmentsNamed(updated, locale);
 }
 
 export async function removeCalendar(db: Db, id: number, now: Date): Promise<void> {

@@ -2,6 +2,9 @@
 import type { Db } from "../db";
 import type { Permission } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
+import { namedSelect } from "../departments/list";
+import type { AppLocale } from "../i18n/locales";
+import { localized } from "../i18n/localized";
 
 export const listUsers = (db: Db) =>
   db.user.findMany({
@@ -9,9 +12,9 @@ export const listUsers = (db: Db) =>
     select: { id: true, email: true, name: true, role: true, permissions: { select: { permission: true } } },
   });
 
-/** Support staff with their departments and whether they may see sensitive information (admins
- * always may). */
-export async function listStaff(db: Db) {
+/** Support staff with their departments (named in the reader's language, in its alphabetical order)
+ * and whether they may see sensitive information (admins always may). */
+export async function listStaff(db: Db, locale: AppLocale) {
   const staff = await db.user.findMany({
     where: { role: { in: ["agent", "admin"] } },
     orderBy: [{ role: "desc" }, { name: "asc" }],
@@ -21,7 +24,7 @@ export async function listStaff(db: Db) {
       name: true,
       role: true,
       permissions: { select: { permission: true } },
-      departments: { select: { department: { select: { name: true } } } },
+      departments: { select: { department: { select: namedSelect } } },
     },
   });
   return staff.map((u) => ({
@@ -29,7 +32,9 @@ export async function listStaff(db: Db) {
     email: u.email,
     name: u.name,
     role: u.role,
-    departments: u.departments.map((d) => d.department.name),
+    departments: u.departments
+      .map(({ department: d }) => localized(d.name, d.nameTranslations, locale))
+      .sort((a, b) => a.localeCompare(b, locale)),
     viewSensitive: u.role === "admin" || u.permissions.some((p) => p.permission === "view_sensitive"),
   }));
 }

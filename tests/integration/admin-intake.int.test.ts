@@ -2,7 +2,8 @@
 // admin sets a department's intake policy (off / known_contacts / anyone) and what a reply to a
 // closed ticket does, and adds and removes the addresses that lead to it. An address is kept in
 // lower case and belongs to one department only: a second department asking for it is refused
-// with a message naming the one that has it, in the admin's language.
+// with a message naming the one that has it, in the admin's language (its name too: "Technical
+// Support" for an English admin).
 import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../server/db";
@@ -32,6 +33,8 @@ beforeAll(async () => {
 });
 afterAll(() => world?.close());
 
+/** The demo's support department as each admin reads it (seed: server/seed/demo.ts). */
+const supportNames = { es: "Soporte Técnico", en: "Technical Support", pt: "Suporte Técnico", fr: "Support technique" } as const;
 const api = (locale: "es" | "en" | "pt" | "fr" = "es") => callerFor(db, admin, locale).admin.intake;
 const departmentOf = async (id: number) => (await api().overview()).departments.find((d) => d.id === id)!;
 
@@ -113,7 +116,9 @@ describe("tickets by email, per department", () => {
       )) as TRPCError;
       expect(error.code).toBe("CONFLICT");
       expect(formatError(error, locale).message).toBe(
-        message(locale, "Errors.intakeAddressTaken").replace("{address}", "compartida@demo.test").replace("{department}", support.name),
+        message(locale, "Errors.intakeAddressTaken")
+          .replace("{address}", "compartida@demo.test")
+          .replace("{department}", supportNames[locale]),
       );
     }
     // Nor twice in the same department.

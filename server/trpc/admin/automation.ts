@@ -14,7 +14,7 @@ import {
  * the ticket pages read the policy each time, so a change applies from the next tick on. */
 export const automationRouter = router({
   /** The deployment's policy, and per department its own override (null: none) and what applies. */
-  get: adminProcedure.output(automationOverviewOutput).query(({ ctx }) => getAutomationPolicies(ctx.db)),
+  get: adminProcedure.output(automationOverviewOutput).query(({ ctx }) => getAutomationPolicies(ctx.db, ctx.locale)),
   setDeployment: adminProcedure
     .input(setDeploymentPolicyInput)
     .output(policySettingsOutput)
@@ -22,9 +22,9 @@ export const automationRouter = router({
   setDepartment: adminProcedure
     .input(setDepartmentPolicyInput)
     .output(departmentPolicyOutput)
-    .mutation(({ ctx, input: { departmentId, ...override } }) => setDepartmentPolicy(ctx.db, departmentId, override)),
+    .mutation(({ ctx, input: { departmentId, ...override } }) => setDepartmentPolicy(ctx.db, departmentId, override, ctx.locale)),
   clearDepartment: adminProcedure
     .input(departmentPolicyInput)
     .output(departmentPolicyOutput)
-    .mutation(({ ctx, input }) => clearDepartmentPolicy(ctx.db, input.departmentId)),
+    .mutation(({ ctx, input }) => clearDepartmentPolicy(ctx.db, input.departmentId, ctx.locale)),
 });

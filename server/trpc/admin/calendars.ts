@@ -28,16 +28,16 @@ const ok = { ok: true as const };
 /** Business calendars, the default one, and who runs on which. Changes that move working time
  * re-derive the SLA deadlines of the open tickets they touch before answering. */
 export const calendarsRouter = router({
-  list: adminProcedure.output(calendarListOutput).query(({ ctx }) => listCalendars(ctx.db)),
-  assignments: adminProcedure.output(calendarAssignmentsOutput).query(({ ctx }) => listCalendarAssignments(ctx.db)),
+  list: adminProcedure.output(calendarListOutput).query(({ ctx }) => listCalendars(ctx.db, ctx.locale)),
+  assignments: adminProcedure.output(calendarAssignmentsOutput).query(({ ctx }) => listCalendarAssignments(ctx.db, ctx.locale)),
   create: adminProcedure
     .input(createCalendarInput)
     .output(calendarOutput)
-    .mutation(({ ctx, input }) => createCalendar(ctx.db, input, ctx.now)),
+    .mutation(({ ctx, input }) => createCalendar(ctx.db, input, ctx.now, ctx.locale)),
   update: adminProcedure
     .input(updateCalendarInput)
     .output(calendarOutput)
-    .mutation(({ ctx, input: { id, ...fields } }) => updateCalendar(ctx.db, id, fields, ctx.now)),
+    .mutation(({ ctx, input: { id, ...fields } }) => updateCalendar(ctx.db, id, fields, ctx.now, ctx.locale)),
   remove: adminProcedure
     .input(calendarIdInput)
     .output(okOutput)

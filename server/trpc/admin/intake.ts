@@ -13,7 +13,7 @@ import {
 /** Administración › Entrada por correo: per department, who may open tickets by mail, what a reply
  * to a closed ticket does, and the addresses that lead there. */
 export const intakeRouter = router({
-  overview: adminProcedure.output(intakeOverviewOutput).query(({ ctx }) => intakeOverview(ctx.db)),
+  overview: adminProcedure.output(intakeOverviewOutput).query(({ ctx }) => intakeOverview(ctx.db, ctx.locale)),
   setPolicy: adminProcedure
     .input(setIntakePolicyInput)
     .output(intakePolicyOutput)
@@ -21,7 +21,7 @@ export const intakeRouter = router({
   addAddress: adminProcedure
     .input(addIntakeAddressInput)
     .output(intakeAddressOutput)
-    .mutation(({ ctx, input }) => addIntakeAddress(ctx.db, input)),
+    .mutation(({ ctx, input }) => addIntakeAddress(ctx.db, input, ctx.locale)),
   removeAddress: adminProcedure
     .input(intakeAddressIdInput)
     .output(okOutput)

@@ -18,7 +18,7 @@ const ok = { ok: true as const };
 
 export const usersRouter = router({
   list: adminProcedure.output(usersOutput).query(({ ctx }) => listUsers(ctx.db)),
-  staff: adminProcedure.output(staffOutput).query(({ ctx }) => listStaff(ctx.db)),
+  staff: adminProcedure.output(staffOutput).query(({ ctx }) => listStaff(ctx.db, ctx.locale)),
   search: adminProcedure
     .input(peopleSearchInput)
     .output(peopleOutput)

@@ -16,7 +16,7 @@ export const contactsRouter = router({
   list: protectedProcedure
     .input(contactsInput)
     .output(contactsOutput)
-    .query(({ ctx, input }) => listContacts(ctx.db, ctx.user, input.organizationId)),
+    .query(({ ctx, input }) => listContacts(ctx.db, ctx.user, input.organizationId, ctx.locale)),
   add: protectedProcedure
     .input(addContactInput)
     .output(addContactOutput)

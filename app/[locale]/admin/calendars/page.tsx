@@ -1,7 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { zoneChoices } from "../../../_components/time-zones/zone-options";
 import { titled } from "../../../_lib/page-title";
-import { contentLocale } from "../../../../server/i18n/localized";
+import { isLocale } from "../../../../server/i18n/locales";
+import { contentLocale, localized } from "../../../../server/i18n/localized";
 import { requireAdmin, serverCaller } from "../../../_lib/viewer";
 import { card } from "../admin-ui";
 import { CalendarAssignment } from "./calendar-assignment";
@@ -17,6 +18,8 @@ export default async function CalendarsPage({ params }: { params: Promise<{ loca
   const viewer = await requireAdmin(locale);
   const t = await getTranslations("Admin");
   const caller = await serverCaller();
+  // The calendars' names in the reader's language, as the list shows them (the form edits them all).
+  const readerLocale = isLocale(locale) ? locale : contentLocale();
   const [calendars, assignments, countries] = await Promise.all([
     caller.admin.calendars.list(),
     caller.admin.calendars.assignments(),
@@ -53,7 +56,11 @@ export default async function CalendarsPage({ params }: { params: Promise<{ loca
           <p className="text-sm text-slate-600 dark:text-slate-400">{t("assignment.intro")}</p>
         </div>
         <CalendarAssignment
-          calendars={calendars.map((c) => ({ id: c.id, name: c.name, isDefault: c.isDefault }))}
+          calendars={calendars.map((c) => ({
+            id: c.id,
+            name: localized(c.name, c.nameTranslations, readerLocale),
+            isDefault: c.isDefault,
+          }))}
           assignments={assignments}
         />
       </section>
