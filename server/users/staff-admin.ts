@@ -60,10 +60,9 @@ export async function searchPeople(db: Db, query: PeopleQuery, locale: AppLocale
       pending: !u.activatedAt,
       deactivated: !!u.deactivatedAt,
       permissions: u.permissions.map((p) => p.permission),
-      departments: u.departments.map((d) => ({
-        id: d.department.id,
-        name: localized(d.department.name, d.department.nameTranslations, locale),
-      })),
+      departments: u.departments
+        .map((d) => ({ id: d.department.id, name: localized(d.department.name, d.department.nameTranslations, locale) }))
+        .sort((a, b) => a.name.localeCompare(b.name, locale)),
     })),
   };
 }

@@ -149,10 +149,13 @@ describe("sensitive information", () => {
 
   it("an admin grants and withdraws the permission from the staff screen's procedures", async () => {
     const admin = as("admin");
-    const row = (await admin.admin.users.staff()).find((u) => u.id === who.plainAgent!.id);
-    expect(row).toMatchObject({ viewSensitive: false, departments: ["Soporte Técnico"] });
-    expect((await admin.admin.users.staff()).find((u) => u.id === who.admin!.id)?.viewSensitive).toBe(true);
+    const person = async (p: { email: string }) => (await admin.admin.users.search({ q: p.email, role: null })).people[0]!;
+    expect(await person(who.plainAgent!)).toMatchObject({
+      permissions: ["can_access_ticketing"],
+      departments: [{ name: "Soporte Técnico" }],
+    });
     await admin.admin.users.setPermission({ userId: who.plainAgent!.id, permission: "view_sensitive", granted: true });
+    expect((await person(who.plainAgent!)).permissions).toContain("view_sensitive");
     const granted = await signedIn(db, who.plainAgent!.id);
     expect((await callerFor(db, granted).tickets.revealSensitive({ ticket: ticket.id, messageId })).text).toBe(SECRET);
     await admin.admin.users.setPermission({ userId: who.plainAgent!.id, permission: "view_sensitive", granted: false });

@@ -18,17 +18,6 @@ export const usersOutput = z.array(
   }),
 );
 /** Support staff with their departments' names and whether they may see sensitive information. */
-export const staffOutput = z.array(
-  z.object({
-    id,
-    email: z.string(),
-    name: z.string(),
-    role: z.enum(UserRole),
-    departments: z.array(z.string()),
-    viewSensitive: z.boolean(),
-  }),
-);
-
 /** Admin > Team and permissions: the search, an invitation, a change of role and departments. */
 export const peopleSearchInput = z.object({
   q: z.string().trim().max(120, { error: "Validation.tooLong" }).default(""),

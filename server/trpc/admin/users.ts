@@ -1,5 +1,5 @@
 import { adminProcedure, router } from "../init";
-import { listStaff, listUsers, setPermission as grant } from "../../users/permissions";
+import { listUsers, setPermission as grant } from "../../users/permissions";
 import { deactivatePerson, inviteStaff, reactivatePerson, searchPeople, updateStaff } from "../../users/staff-admin";
 import { okOutput } from "../outputs";
 import {
@@ -8,7 +8,6 @@ import {
   peopleOutput,
   peopleSearchInput,
   setPermissionInput,
-  staffOutput,
   updateStaffInput,
   userIdInput,
   usersOutput,
@@ -18,7 +17,6 @@ const ok = { ok: true as const };
 
 export const usersRouter = router({
   list: adminProcedure.output(usersOutput).query(({ ctx }) => listUsers(ctx.db)),
-  staff: adminProcedure.output(staffOutput).query(({ ctx }) => listStaff(ctx.db, ctx.locale)),
   search: adminProcedure
     .input(peopleSearchInput)
     .output(peopleOutput)
