@@ -18,7 +18,7 @@ export function CheckboxGroup({
   return (
     <fieldset className="flex flex-col gap-1">
       <legend className="mb-1 text-sm font-medium">{legend}</legend>
-      {options.length === 0 && empty && <p className="text-sm text-slate-500">{empty}</p>}
+      {options.length === 0 && empty && <p className="text-sm text-slate-600 dark:text-slate-400">{empty}</p>}
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {options.map((o) => (
           <label key={o.id} className="flex items-center gap-2 text-sm">

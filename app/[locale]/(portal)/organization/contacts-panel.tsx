@@ -31,7 +31,7 @@ function CategoryPicker({
   error?: string;
 }) {
   const t = useTranslations("Organization.contacts");
-  if (!departments.length) return <p className="text-sm text-slate-500">{t("noCategories")}</p>;
+  if (!departments.length) return <p className="text-sm text-slate-600 dark:text-slate-400">{t("noCategories")}</p>;
   return (
     <fieldset className="flex flex-col gap-2">
       <legend className="mb-1 text-sm font-medium">{t("categories")}</legend>
@@ -127,8 +127,8 @@ export function ContactsPanel({ org }: { org: Contacts }) {
             <li key={c.userId} className="flex flex-col gap-2 py-2 text-sm" data-testid="authorized-contact">
               <div className="flex flex-wrap items-center gap-3">
                 <span className="min-w-40 flex-1">
-                  <span className="font-medium">{c.name}</span> <span className="text-slate-500">{c.email}</span>
-                  {!c.webAccess && <span className="ml-2 text-xs text-slate-500">({t("mailOnly")})</span>}
+                  <span className="font-medium">{c.name}</span> <span className="text-slate-600 dark:text-slate-400">{c.email}</span>
+                  {!c.webAccess && <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">({t("mailOnly")})</span>}
                 </span>
                 {editing?.userId !== c.userId && (
                   <button

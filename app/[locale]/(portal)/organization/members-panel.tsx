@@ -63,8 +63,8 @@ export function MembersPanel({ org, viewerId }: { org: Org; viewerId: string }) 
         {org.members.map((m) => (
           <li key={m.id} className="flex flex-wrap items-center gap-3 py-2 text-sm">
             <span className="min-w-40 flex-1">
-              <span className="font-medium">{m.name}</span> <span className="text-slate-500">{m.email}</span>
-              {m.pending && <span className="ml-2 text-xs text-amber-700">({t("pending")})</span>}
+              <span className="font-medium">{m.name}</span> <span className="text-slate-600 dark:text-slate-400">{m.email}</span>
+              {m.pending && <span className="ml-2 text-xs text-amber-700 dark:text-amber-400">({t("pending")})</span>}
             </span>
             <label className="sr-only" htmlFor={`role-${m.id}`}>
               {t("role")}

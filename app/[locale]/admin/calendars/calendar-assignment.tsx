@@ -51,7 +51,7 @@ export function CalendarAssignment({
   const group = (title: string, targets: Target[]) => (
     <section className="flex min-w-0 flex-col gap-2" aria-label={title}>
       <h3 className="text-base font-semibold">{title}</h3>
-      {targets.length === 0 && <p className="text-sm text-slate-500">{t("none")}</p>}
+      {targets.length === 0 && <p className="text-sm text-slate-600 dark:text-slate-400">{t("none")}</p>}
       <ul className="divide-y divide-slate-200 dark:divide-slate-800">
         {targets.map((target) => (
           <li
