@@ -2,12 +2,19 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { redirect } from "../_i18n/navigation";
 import { createCaller } from "../../server/trpc/router";
 import { contextFromRequest } from "../../server/trpc/request-context";
 
-export const serverCaller = cache(async () => createCaller(await contextFromRequest(await headers())));
+/** A caller that reads in the page's language (the address's /en/…), as the browser's calls do with
+ * x-mesa-locale: names, errors and dates follow the page, not only the profile. */
+export const serverCaller = cache(async () => {
+  const request = new Headers(await headers());
+  request.set("x-mesa-locale", await getLocale());
+  return createCaller(await contextFromRequest(request));
+});
 
 export type Viewer = Awaited<ReturnType<Awaited<ReturnType<typeof serverCaller>>["profile"]["get"]>>;
 

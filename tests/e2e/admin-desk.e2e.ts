@@ -129,5 +129,14 @@ test("an admin sets up a department and an organization; its member's ticket rea
   await agent.getByRole("link", { name: new RegExp(subject) }).click();
   await expect(agent.getByText(service).first()).toBeVisible();
 
+  // The admin's own profile is Spanish, yet the English admin area names the department in English
+  // (the category has no English name: the Spanish one stands in).
+  await admin.goto("/en/admin/departments");
+  const english = admin.getByRole("article", { name: department.en });
+  await expect(english.getByRole("heading", { level: 2 })).toHaveText(department.en);
+  await expect(english.getByRole("region", { name: msg("en", "Admin.departments.categoriesOf", { name: department.en }) })).toContainText(
+    "Cortafuegos",
+  );
+
   await Promise.all([agentContext.close(), adminContext.close(), memberContext.close()]);
 });

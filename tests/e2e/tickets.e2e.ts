@@ -8,13 +8,17 @@ import { expect, formAlert, signIn, test, watchRealtime } from "./support/test";
 const partner = { email: "partner@demo.test", password: DEMO_PASSWORD };
 const agent = { email: "agent@demo.test", password: DEMO_PASSWORD };
 
+/** The demo's department and category in each language (server/seed/demo.ts): the form names them in the page's. */
+const support = { es: "Soporte Técnico", en: "Technical Support", pt: "Suporte Técnico", fr: "Support technique" };
+const email = { es: "Correo", en: "Email", pt: "E-mail", fr: "Messagerie" };
+
 async function createTicket(page: import("@playwright/test").Page, locale: Locale, subject: string, description: string) {
   const m = (key: string) => msg(locale, key);
   await page.goto(`/${locale}/tickets`);
   await page.getByRole("link", { name: m("TicketList.create") }).click();
   await page.getByLabel(m("TicketForm.type")).selectOption("incident");
-  await page.getByLabel(m("TicketForm.department")).selectOption({ label: "Soporte Técnico" });
-  await page.getByLabel(m("TicketForm.category")).selectOption({ label: "Correo" });
+  await page.getByLabel(m("TicketForm.department")).selectOption({ label: support[locale] });
+  await page.getByLabel(m("TicketForm.category")).selectOption({ label: email[locale] });
   await page
     .getByRole("group", { name: m("TicketForm.service") })
     .getByRole("checkbox", { name: "VPS acme-01" })
