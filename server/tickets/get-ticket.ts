@@ -4,6 +4,7 @@
 // support staff also see which threading rule brought a mail in and whose address bounces — the
 // customer's answer does not carry those keys at all.
 import { namedSelect } from "../departments/list";
+import { localizeDepartmentChanges } from "../events/department-change";
 import type { AppLocale } from "../i18n/locales";
 import { localized } from "../i18n/localized";
 import type { Db } from "../db";
@@ -147,7 +148,7 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, locale: App
       ticket.status !== "closed" &&
       !messages.some((m) => m.sensitive) &&
       (await db.ticketEvent.count({ where: { ticketId: ticket.id, kind: "sensitive_erased" } })) > 0,
-    messages: messages.map(({ authorId, sensitive, inboundMail, ...m }) => ({
+    messages: (await localizeDepartmentChanges(db, messages, locale)).map(({ authorId, sensitive, inboundMail, ...m }) => ({
       ...m,
       hasSensitive: !!sensitive,
       mine: authorId === viewer.id,

@@ -6,6 +6,7 @@ import { AppError } from "../errors/app-error";
 import type { Priority } from "../domain/priority-rules";
 import { nextStatus, writeStatus } from "./apply-transition";
 import { findVisibleTicket } from "../access/find-visible";
+import { departmentChangeDetail } from "../events/department-change";
 import { recordEvent } from "../events/record-event";
 import { actorFor, type Viewer } from "../access/visibility";
 import { worksDepartmentWhere } from "../access/staff";
@@ -50,7 +51,12 @@ export async function transferTicket(db: Db, viewer: Viewer, ref: string, depart
       // The category belongs to the old department; support picks a new one if it matters.
       data: { departmentId, categoryId: null, updatedAt: now, ...(keepsAssignee ? {} : { assigneeId: null }) },
     });
-    await recordEvent(tx, ticket.id, viewer.id, "department_changed", { before: from.name, after: to.name, at: now });
+    await recordEvent(tx, ticket.id, viewer.id, "department_changed", {
+      before: from.name,
+      after: to.name,
+      detail: departmentChangeDetail(from.id, to.id),
+      at: now,
+    });
     return { ticketId: ticket.id };
   });
 }

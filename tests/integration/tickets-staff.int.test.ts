@@ -69,7 +69,15 @@ describe("support handling a ticket", () => {
     const ticket = await callerFor(db, admin, "es").tickets.get({ ticket: id });
     expect(ticket.department.name).toBe("Ventas");
     expect(ticket.assignee).toBeNull();
-    expect(ticket.messages.at(-1)?.event).toMatchObject({ kind: "department_changed", before: "Soporte Técnico", after: "Ventas" });
+    expect(ticket.messages.at(-1)?.event).toMatchObject({
+      kind: "department_changed",
+      before: "Soporte Técnico",
+      after: "Ventas",
+      detail: null,
+    });
+    // The history names both departments in the reader's language.
+    const english = await callerFor(db, admin, "en").tickets.get({ ticket: id });
+    expect(english.messages.at(-1)?.event).toMatchObject({ before: "Technical Support", after: "Sales" });
     const fresh = await signedIn(db, agent.id);
     expect(((await failure(callerFor(db, fresh).tickets.get({ ticket: id }))) as TRPCError).code).toBe("NOT_FOUND");
   });
