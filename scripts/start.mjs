@@ -54,7 +54,7 @@ if (built < Math.max(...sources.map(newest))) {
   console.info(
     built
       ? "Sources changed since the last build: building Mesa…"
-      : "Building Mesa (first start; about 3 minutes on 2 cores, later starts skip this)…",
+      : "Building Mesa (first start: a minute or two on 2 cores; later starts skip this)…",
   );
   await build();
 }
@@ -64,5 +64,15 @@ const server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
   stdio: "inherit",
   env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    stopping = true;
+    server.kill(signal);
+  });
+}
+// A server that dies by a signal nobody sent it (a crash) is a failure, said as one.
+server.on("exit", (code, signal) => {
+  if (signal && !stopping) console.error(`Mesa's server stopped on ${signal}.`);
+  process.exit(code ?? (stopping ? 0 : 1));
+});
