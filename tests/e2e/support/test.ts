@@ -1,6 +1,6 @@
 // The `test` of the end-to-end suite: Playwright's, plus a fresh account of the test's own, and a
 // check on every page of the test's browser context that React hydrated the server's HTML.
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import { createAccount, signInOverHttp, type TestAccount } from "./accounts";
 
 /** React's hydration errors (#418 text, #419/#423 recovered by client rendering, #425 text): the
@@ -13,14 +13,27 @@ export const test = base.extend<{ account: TestAccount; hydrationWatch: void }>(
     await use(await createAccount(request, { label: "e2e" }));
   },
   hydrationWatch: [
-    async ({ context }, use) => {
+    async ({ context, browser }, use) => {
       const failures: string[] = [];
-      context.on("page", (page) =>
-        page.on("pageerror", (error) => {
-          if (HYDRATION_ERROR.test(error.message)) failures.push(`${page.url()}: ${error.message.slice(0, 160)}`);
-        }),
-      );
-      await use();
+      const watch = (watched: BrowserContext) =>
+        watched.on("page", (page) =>
+          page.on("pageerror", (error) => {
+            if (HYDRATION_ERROR.test(error.message)) failures.push(`${page.url()}: ${error.message.slice(0, 160)}`);
+          }),
+        );
+      watch(context);
+      // The contexts a test opens for other people (an agent beside a partner) are watched too.
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const opened = await newContext(options);
+        watch(opened);
+        return opened;
+      };
+      try {
+        await use();
+      } finally {
+        browser.newContext = newContext;
+      }
       expect(failures, "pages whose server HTML did not hydrate").toEqual([]);
     },
     { auto: true },
