@@ -130,6 +130,16 @@ for (const locale of ["en", "pt", "fr"] as const) {
     await page.getByLabel(m("TicketView.replyLabel")).fill(`Reply ${locale}`);
     await page.getByRole("button", { name: m("TicketView.send") }).click();
     await expect(page.getByTestId("thread-message").filter({ hasText: `Reply ${locale}` })).toBeVisible();
+
+    // With a call requested, the page still hydrates (the suite's hydration watch fails the test
+    // otherwise): the window "10:00 AM – 12:00 PM" reads the same from Node and from Chromium.
+    const reference = (await page.getByTestId("ticket-reference").textContent())!.trim();
+    const start = new Date(Date.now() + 86_400_000);
+    start.setUTCHours(9, 0, 0, 0);
+    const end = new Date(start.getTime() + 2 * 3_600_000);
+    await trpc(page.request, "tickets.requestCall", { ticket: reference, phone: "+34 600 000 000", windowStart: start, windowEnd: end });
+    await page.reload();
+    await expect(page.getByTestId("call-requested")).toContainText(m("TicketView.callRequested").split("{window}")[0]!.trim());
   });
 }
 

@@ -6,6 +6,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { ThreadMessage, TicketDetail } from "./types";
+import { plainSpaces } from "../../_lib/plain-spaces";
 
 /** "Mostrar texto citado": a real toggle button, the quote in a muted preformatted block. */
 export function QuotedText({ text }: { text: string }) {
@@ -53,7 +54,7 @@ export function BounceBadge({ person, timeZone }: { person: Reachable; timeZone:
   const format = useFormatter();
   const bounce = person.mailBounce;
   if (!bounce) return null;
-  const date = format.dateTime(new Date(bounce.at), { dateStyle: "medium", timeStyle: "short", timeZone });
+  const date = plainSpaces(format.dateTime(new Date(bounce.at), { dateStyle: "medium", timeStyle: "short", timeZone }));
   const full = bounce.detail
     ? t("bouncedOn", { name: person.name, date, detail: bounce.detail })
     : t("bouncedOnNoDetail", { name: person.name, date });

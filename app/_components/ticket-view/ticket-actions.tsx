@@ -11,6 +11,7 @@ import { Field, FormMessage, buttonClass, secondaryButtonClass } from "../field"
 import { useTRPC } from "../../_lib/trpc";
 import type { TicketDetail } from "./types";
 import { useTicketAction } from "./use-ticket-action";
+import { plainSpaces } from "../../_lib/plain-spaces";
 
 const box = "flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900";
 
@@ -115,7 +116,8 @@ function CallForm({ ticket, phone, timeZone }: { ticket: TicketDetail; phone: st
   // Proposed window: the next working-hours slot on the person's own clock (call-window.ts).
   const [values, setValues] = useState(() => ({ phone: phone ?? "", ...defaultCallWindow(new Date(), timeZone), note: "" }));
   const last = ticket.callRequests[0];
-  const range = (a: Date, b: Date) => format.dateTimeRange(new Date(a), new Date(b), { dateStyle: "medium", timeStyle: "short", timeZone });
+  const range = (a: Date, b: Date) =>
+    plainSpaces(format.dateTimeRange(new Date(a), new Date(b), { dateStyle: "medium", timeStyle: "short", timeZone }));
   return (
     <div className="flex flex-col gap-2">
       {last && (

@@ -18,6 +18,7 @@ import { QuotedText, ReceivedByMail } from "./mailed-message";
 import { useTypingReport } from "./presence";
 import type { ThreadMessage, TicketDetail } from "./types";
 import { useTicketAction } from "./use-ticket-action";
+import { plainSpaces } from "../../_lib/plain-spaces";
 
 const textarea = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900";
 const noteTextarea = "w-full rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-base dark:border-amber-700 dark:bg-amber-950";
@@ -87,7 +88,7 @@ function MessageItem({
         <span className="font-semibold text-slate-800 dark:text-slate-100">{message.mine ? t("you") : message.author?.name}</span>
         {internal && <span className="rounded bg-amber-200 px-1.5 py-0.5 font-semibold text-amber-900">{t("internalNote")}</span>}
         <time dateTime={new Date(message.createdAt).toISOString()}>
-          {format.dateTime(new Date(message.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone })}
+          {plainSpaces(format.dateTime(new Date(message.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone }))}
         </time>
         {message.editedAt && <span>({t("edited")})</span>}
         {editable && !editing && (
@@ -144,7 +145,7 @@ function MessageItem({
             {message.versions.map((v) => (
               <li key={String(v.replacedAt)} className="whitespace-pre-wrap border-l-2 border-slate-300 pl-2">
                 <time className="block">
-                  {format.dateTime(new Date(v.replacedAt), { dateStyle: "short", timeStyle: "short", timeZone })}
+                  {plainSpaces(format.dateTime(new Date(v.replacedAt), { dateStyle: "short", timeStyle: "short", timeZone }))}
                 </time>
                 {v.body}
               </li>

@@ -15,6 +15,7 @@ import { Link } from "../../../_i18n/navigation";
 import { useTRPC } from "../../../_lib/trpc";
 import { useFormErrors } from "../../../_lib/use-form-errors";
 import { card, dangerButtonClass, smallButtonClass } from "../admin-ui";
+import { plainSpaces } from "../../../_lib/plain-spaces";
 
 type Page = inferRouterOutputs<AppRouter>["admin"]["inbound"]["list"];
 type Row = Page["items"][number];
@@ -46,7 +47,7 @@ export function InboundList({ input, initial, timeZone }: { input: ListInboundIn
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   const busy = reprocess.isPending || discard.isPending;
 
-  const when = (d: Date) => format.dateTime(new Date(d), { dateStyle: "medium", timeStyle: "short", timeZone });
+  const when = (d: Date) => plainSpaces(format.dateTime(new Date(d), { dateStyle: "medium", timeStyle: "short", timeZone }));
   const outcome = (key: string) =>
     t.has(`outcome.${key}` as "outcome.processing_error") ? t(`outcome.${key}` as "outcome.processing_error") : key;
   const rule = (key: string) =>

@@ -12,6 +12,7 @@ import { useTRPC } from "../../../_lib/trpc";
 import { useFormErrors } from "../../../_lib/use-form-errors";
 import { card, dangerButtonClass, smallButtonClass } from "../admin-ui";
 import { MailboxForm, type Mailbox } from "./mailbox-form";
+import { plainSpaces } from "../../../_lib/plain-spaces";
 
 type TestResult = { id: string; ok: boolean; text: string };
 
@@ -29,7 +30,8 @@ export function MailboxList({ mailboxes, redirectUri, timeZone }: { mailboxes: M
   const [confirming, setConfirming] = useState<string>();
   const [result, setResult] = useState<TestResult>();
 
-  const when = (d: Date | null) => (d ? format.dateTime(new Date(d), { dateStyle: "medium", timeStyle: "short", timeZone }) : t("never"));
+  const when = (d: Date | null) =>
+    d ? plainSpaces(format.dateTime(new Date(d), { dateStyle: "medium", timeStyle: "short", timeZone })) : t("never");
   const provider = (p: string | null) => (p === "microsoft" || p === "google" ? t(`providers.${p}`) : (p ?? "—"));
   /** An expired or revoked grant, said with the provider's name; an unknown key still shows. */
   const authProblem = (m: Mailbox, key: string) => {
