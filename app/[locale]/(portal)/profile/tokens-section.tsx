@@ -15,7 +15,13 @@ export function TokensSection() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const tokens = useQuery(trpc.profile.tokens.list.queryOptions());
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.profile.tokens.list.queryKey() });
+  // A first load still in flight began before the change: TanStack Query would hand its (old) answer
+  // to the refresh, so it is cancelled and the list asked for again.
+  const refresh = async () => {
+    const queryKey = trpc.profile.tokens.list.queryKey();
+    await queryClient.cancelQueries({ queryKey });
+    await queryClient.invalidateQueries({ queryKey });
+  };
   const create = useMutation(trpc.profile.tokens.create.mutationOptions({ onSuccess: refresh }));
   const revoke = useMutation(trpc.profile.tokens.revoke.mutationOptions({ onSuccess: refresh }));
   const { errors, submit: submitForm } = useFormErrors();
