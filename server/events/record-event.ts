@@ -19,6 +19,13 @@ const shownInThread: ReadonlySet<TicketEventKind> = new Set<TicketEventKind>([
   "sensitive_erased",
   "files_refused",
   "auto_reply_received",
+  "call_handled",
+  "tags_changed",
+  "merged_into",
+  "merged_from",
+  "linked",
+  "unlinked",
+  "opened_on_behalf",
 ]);
 
 export async function recordEvent(

@@ -50,7 +50,7 @@ const ticketFields = {
   status: z.enum(["new", "open", "pending_customer", "on_hold", "resolved", "closed", "reopened"]),
   priority: z.enum(["low", "medium", "high", "urgent", "critical"]),
   type: z.enum(["incident", "request"]),
-  channel: z.enum(["web", "email", "api"]),
+  channel: z.enum(["web", "email", "api", "phone"]),
   department: departmentShape,
   organization: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   requester: person,
