@@ -13,6 +13,7 @@ export interface DepartmentCommand {
   names: Names;
   slug: string;
   sensitiveInfo: boolean;
+  takeOnReply: boolean;
   agentIds: string[];
 }
 export interface CategoryCommand {
@@ -48,6 +49,7 @@ export async function listDepartmentsForAdmin(db: Db, locale: AppLocale) {
       nameTranslations: true,
       slug: true,
       sensitiveInfo: true,
+      takeOnReply: true,
       archivedAt: true,
       _count: { select: { tickets: true } },
       agents: { select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } },
@@ -73,6 +75,7 @@ export async function listDepartmentsForAdmin(db: Db, locale: AppLocale) {
     names: allNames(d.name, d.nameTranslations),
     slug: d.slug,
     sensitiveInfo: d.sensitiveInfo,
+    takeOnReply: d.takeOnReply,
     archived: !!d.archivedAt,
     ticketCount: d._count.tickets,
     agents: d.agents.map((a) => a.user),
@@ -117,7 +120,13 @@ export async function createDepartment(db: Db, command: DepartmentCommand): Prom
   const { name, nameTranslations } = split(command.names);
   await checkAgents(db, command.agentIds);
   const department = await db.department.create({
-    data: { name, nameTranslations, slug: slugOf(command.slug, name), sensitiveInfo: command.sensitiveInfo },
+    data: {
+      name,
+      nameTranslations,
+      slug: slugOf(command.slug, name),
+      sensitiveInfo: command.sensitiveInfo,
+      takeOnReply: command.takeOnReply,
+    },
     select: { id: true, name: true },
   });
   await setAgents(db, department.id, command.agentIds);
@@ -129,7 +138,13 @@ export async function updateDepartment(db: Db, id: number, command: DepartmentCo
   await checkAgents(db, command.agentIds);
   const department = await db.department.update({
     where: { id },
-    data: { name, nameTranslations, slug: slugOf(command.slug, name), sensitiveInfo: command.sensitiveInfo },
+    data: {
+      name,
+      nameTranslations,
+      slug: slugOf(command.slug, name),
+      sensitiveInfo: command.sensitiveInfo,
+      takeOnReply: command.takeOnReply,
+    },
     select: { id: true, name: true },
   });
   await setAgents(db, id, command.agentIds);

@@ -10,6 +10,8 @@ export const departmentFields = (defaultLocale: AppLocale) =>
     names: namesField(defaultLocale),
     slug: slugField,
     sensitiveInfo: z.boolean().default(false),
+    /** An agent's reply to an unassigned ticket assigns it to them. */
+    takeOnReply: z.boolean().default(true),
     agentIds: z.array(idField).max(500).default([]),
   });
 

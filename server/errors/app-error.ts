@@ -23,7 +23,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     /** Key under "Errors", e.g. "emailTaken". */
     readonly messageKey: ErrorKey = code,
-    readonly values?: Record<string, string | number>,
+    /** Dates are written in the caller's language and time zone (server/trpc/error-format.ts). */
+    readonly values?: Record<string, string | number | Date>,
   ) {
     super(`${code}: ${messageKey}`);
   }

@@ -9,8 +9,9 @@ import type { AppLocale } from "./locales";
 export const messages = { en, es, fr, pt } satisfies Record<AppLocale, typeof en>;
 export type Messages = typeof en;
 
-/** `t("Errors.forbidden")`, `t("Email.activation.subject", { name })` in the given locale. */
-export function translator(locale: AppLocale) {
-  const t = createTranslator({ locale, messages: messages[locale] });
+/** `t("Errors.forbidden")`, `t("Email.activation.subject", { name })` in the given locale; dates in
+ * `timeZone` (a person's; UTC when no one's is known). */
+export function translator(locale: AppLocale, timeZone = "UTC") {
+  const t = createTranslator({ locale, messages: messages[locale], timeZone });
   return (key: string, values?: Record<string, string | number | Date>) => t(key as never, values as never);
 }

@@ -12,6 +12,7 @@ import type { Prisma } from "../db/generated/client";
 import { dueTransition } from "../lifecycle/ticket-due";
 import { lifecyclePolicy, policyFor } from "../lifecycle/policy";
 import { offeredActions } from "../domain/offered-actions";
+import { alreadyEscalated } from "../domain/guards";
 import { findVisibleTicket } from "../access/find-visible";
 import { formatTicketNumber } from "../domain/numbering";
 import { actorFor, type Viewer } from "../access/visibility";
@@ -96,6 +97,10 @@ function reachable(
   return staff ? { ...person, mailBounce: bounceOf({ mailBouncedAt, mailBounceDetail }) } : person;
 }
 
+/** The last public message by support in the thread (escalation is once until support answers). */
+const lastSupportAnswerAt = (messages: { kind: string; createdAt: Date; author: { role: string } | null }[]) =>
+  messages.findLast((m) => m.kind === "public" && (m.author?.role === "agent" || m.author?.role === "admin"))?.createdAt ?? null;
+
 export async function getTicket(db: Db, viewer: Viewer, ref: string, locale: AppLocale, now = new Date()) {
   const found = await findVisibleTicket(db, viewer, ref);
   const staff = isStaff(viewer);
@@ -142,7 +147,12 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, locale: App
     rating: ticket.status === "closed" && ratings[0] ? { stars: ratings[0].stars, comment: ratings[0].comment } : null,
     viewerActor,
     /** What the viewer may do now (close, reopen, escalate, ask for a call, rate): the page offers only these. */
-    offers: offeredActions(ticket.status, viewerActor, lifecyclePolicy(policy)),
+    offers: offeredActions(
+      ticket.status,
+      viewerActor,
+      lifecyclePolicy(policy),
+      alreadyEscalated({ escalatedAt: ticket.escalatedAt, statusChangedAt }, lastSupportAnswerAt(messages)),
+    ),
     /** A close erased the box and it was not given again: a reopened ticket asks for it (seed 002). */
     sensitiveErased:
       ticket.status !== "closed" &&

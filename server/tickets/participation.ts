@@ -3,7 +3,8 @@
 import type { Db } from "../db";
 import { queueTicketMail } from "../notifications/ticket-mail";
 import { AppError } from "../errors/app-error";
-import { assertNotClosed, ratable } from "../domain/guards";
+import { alreadyEscalated, assertNotClosed, ratable } from "../domain/guards";
+import type { Tx } from "../db";
 import { findVisibleTicket } from "../access/find-visible";
 import { recordEvent } from "../events/record-event";
 import { type Viewer } from "../access/visibility";
@@ -45,11 +46,25 @@ export async function setMuted(db: Db, viewer: Viewer, ref: string, muted: boole
   return { muted, ticketId: ticket.id };
 }
 
-/** Priority attention: recorded with its reason; the department's agents get a mail. */
+/** When support last answered the customer in public (a reply by an agent or an admin). */
+export async function lastSupportAnswerAt(db: Db | Tx, ticketId: string): Promise<Date | null> {
+  const answer = await db.message.findFirst({
+    where: { ticketId, kind: "public", author: { role: { in: ["agent", "admin"] } } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  return answer?.createdAt ?? null;
+}
+
+/** Priority attention, the customer's: recorded with its reason; the department's agents get a
+ * mail. Once per state: again only after support answered or the status changed. */
 export async function escalate(db: Db, viewer: Viewer, ref: string, reason: string, now: Date) {
+  if (isStaff(viewer)) throw new AppError("forbidden", "onlyCustomersEscalate");
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, ref);
     assertNotClosed(ticket);
+    if (alreadyEscalated(ticket, await lastSupportAnswerAt(tx, ticket.id)))
+      throw new AppError("conflict", "alreadyEscalated", { date: ticket.escalatedAt });
     await tx.ticket.update({ where: { id: ticket.id }, data: { escalatedAt: now, updatedAt: now } });
     const eventId = await recordEvent(tx, ticket.id, viewer.id, "escalated", { detail: reason, at: now });
     await queueTicketMail(tx, { ticketId: ticket.id, eventId, kind: "escalated", actorId: viewer.id, text: reason });
@@ -63,6 +78,7 @@ export async function requestCall(
   input: { ticket: string; phone: string; windowStart: Date; windowEnd: Date; note?: string | null },
   now: Date,
 ) {
+  if (isStaff(viewer)) throw new AppError("forbidden", "onlyCustomersRequestCalls");
   if (input.windowEnd <= input.windowStart) throw new AppError("invalid_input", "callWindowOrder");
   if (input.windowEnd <= now) throw new AppError("invalid_input", "callWindowPast");
   return db.$transaction(async (tx) => {

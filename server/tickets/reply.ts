@@ -1,6 +1,7 @@
 // Adding to the thread: a customer reply (which moves pending/resolved tickets back to work), an
 // agent's public reply (the first one is the first response) or an internal note.
-import type { Db } from "../db";
+import type { Db, Tx } from "../db";
+import { worksDepartmentWhere } from "../access/staff";
 import { AppError } from "../errors/app-error";
 import { nextStatus, writeStatus } from "./apply-transition";
 import { assertNotClosed } from "../domain/guards";
@@ -13,6 +14,18 @@ import { storeSensitive } from "../sensitive/sensitive-info";
 import { actorFor, type Viewer } from "../access/visibility";
 import type { AddMessage, AlongWith } from "./commands";
 import { isStaff } from "../access/principal";
+
+/** An agent's public reply to an unassigned ticket takes it, where the department says so
+ * (Department.takeOnReply, on by default): whoever answered the customer owns the follow-up. */
+async function takeOnReply(tx: Tx, viewer: Viewer, ticket: { id: string; departmentId: number; assigneeId: string | null }, now: Date) {
+  if (ticket.assigneeId) return;
+  const department = await tx.department.findUniqueOrThrow({ where: { id: ticket.departmentId }, select: { takeOnReply: true } });
+  if (!department.takeOnReply) return;
+  const agent = await tx.user.findFirst({ where: { id: viewer.id, ...worksDepartmentWhere(ticket.departmentId) }, select: { name: true } });
+  if (!agent) return;
+  await tx.ticket.update({ where: { id: ticket.id }, data: { assigneeId: viewer.id } });
+  await recordEvent(tx, ticket.id, viewer.id, "assigned", { before: null, after: agent.name, at: now });
+}
 
 export async function replyToTicket(db: Db, viewer: Viewer, input: AddMessage, now: Date, alongWith?: AlongWith) {
   const attachmentIds = input.attachmentIds;
@@ -39,6 +52,7 @@ export async function replyToTicket(db: Db, viewer: Viewer, input: AddMessage, n
       },
     });
     await indexMessage(tx, ticket.id, internal ? "internal" : "public", input.body);
+    if (staff && !internal) await takeOnReply(tx, viewer, ticket, now);
     const files = await linkUploads(tx, viewer.id, attachmentIds, ticket.id, message.id);
     if (input.sensitive) await storeSensitive(tx, ticket, message.id, input.sensitive, now);
     const firstResponse = staff && !internal && !ticket.firstResponseAt && ticket.requesterId !== viewer.id;

@@ -21,8 +21,8 @@ export function zodFieldErrors(error: ZodError, locale: AppLocale, renames: Reco
   return fieldErrors;
 }
 
-export function formatError(error: TRPCError, locale: AppLocale = defaultLocale) {
-  const t = translator(locale);
+export function formatError(error: TRPCError, locale: AppLocale = defaultLocale, timeZone?: string) {
+  const t = translator(locale, timeZone);
   const cause = error.cause;
   if (cause instanceof AppError) {
     return { message: t(`Errors.${cause.messageKey}`, cause.values), appCode: cause.code, fieldErrors: undefined };

@@ -15,7 +15,7 @@ import { formatError } from "./error-format";
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error, ctx }) {
-    const formatted = formatError(error, ctx?.locale);
+    const formatted = formatError(error, ctx?.locale, ctx?.user?.timeZone);
     if (error.code === "INTERNAL_SERVER_ERROR") console.error(error.cause ?? error);
     return {
       ...shape,

@@ -36,7 +36,7 @@ test("partner and agent work one ticket live, each without reloading", async ({ 
   // The agent takes it, replies, and waits for the customer.
   await row.click();
   await agent.getByRole("button", { name: m("Staff.take") }).click();
-  await expect(agent.getByTestId("ticket-assignee")).toHaveText("Álex Agente");
+  await expect(agent.getByTestId("ticket-assignee").locator("option:checked")).toHaveText("Álex Agente");
   await expect(agent.getByTestId("ticket-status")).toHaveText(m("Statuses.open"));
   await agent.getByLabel(m("TicketView.replyLabel")).fill("¿Qué navegador usas?");
   await agent.getByRole("button", { name: m("Staff.reply"), exact: true }).click();

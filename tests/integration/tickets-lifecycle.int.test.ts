@@ -193,6 +193,7 @@ describe("closing, rating and reopening", () => {
       "Lo hemos corregido.",
     ]);
     expect(ticket.messages.filter((m) => m.kind === "system").map((m) => [m.event?.before, m.event?.after])).toEqual([
+      [null, "Álex Agente"], // the agent's reply took the unassigned ticket
       ["new", "open"],
       ["open", "resolved"],
       ["resolved", "closed"],

@@ -53,6 +53,7 @@ export function StaffControls({
         <select
           className={select}
           value={ticket.assignee?.id ?? ""}
+          data-testid="ticket-assignee"
           disabled={action.busy}
           onChange={(e) => void action.run(() => assign.mutateAsync({ ticket: ticket.id, assigneeId: e.target.value || null }))}
         >

@@ -1,6 +1,6 @@
 "use client";
 // What a customer does to a ticket besides writing: mute, escalate, ask for a call, close, reopen,
-// rate. Each is one tRPC call; refusals come back translated. Only what the ticket's `offers` allow
+// rate (support sees only mute here). Each is one tRPC call; refusals come back translated. Only what the ticket's `offers` allow
 // now is shown (the server's state machine and guards decide them).
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
@@ -22,7 +22,9 @@ export function TicketActions({ ticket, phone, timeZone }: { ticket: TicketDetai
   const mute = useMutation(trpc.tickets.setMuted.mutationOptions());
   const close = useMutation(trpc.tickets.close.mutationOptions());
   const reopen = useMutation(trpc.tickets.reopen.mutationOptions());
-  const offers = ticket.offers;
+  // Support sets any status in its own controls (staff-controls.tsx); these buttons are the customer's.
+  const customer = ticket.viewerActor === "partner" || ticket.viewerActor === "org_admin";
+  const offers = customer ? ticket.offers : { ...ticket.offers, close: false, reopen: false };
   return (
     <section className={box} aria-label={t("actions")}>
       {action.error && <FormMessage kind="error">{action.error}</FormMessage>}

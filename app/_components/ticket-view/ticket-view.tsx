@@ -34,9 +34,10 @@ export async function TicketView({ reference, viewer, back }: { reference: strin
   const t = await getTranslations();
   const format = await getFormatter();
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: viewer.timeZone }) : "—");
+  // Staff change the department and the assignee in their controls: one place for each field.
   const facts: [string, ReactNode][] = [
     [t("TicketView.type"), t(`TicketTypes.${ticket.type}`)],
-    [t("TicketView.department"), ticket.department.name],
+    ...(staff ? [] : [[t("TicketView.department"), ticket.department.name] as [string, string]]),
     [t("TicketView.category"), ticket.category?.name ?? "—"],
     [t("TicketView.organization"), ticket.organization?.name ?? "—"],
     [t("TicketView.services"), ticket.services.map((s) => s.name).join(", ") || "—"],
@@ -48,12 +49,16 @@ export async function TicketView({ reference, viewer, back }: { reference: strin
         <BounceBadge person={ticket.requester} timeZone={viewer.timeZone} />
       </span>,
     ],
-    [
-      t("TicketView.assignee"),
-      <span key="a" data-testid="ticket-assignee">
-        {ticket.assignee?.name ?? t("TicketView.unassigned")}
-      </span>,
-    ],
+    ...(staff
+      ? []
+      : [
+          [
+            t("TicketView.assignee"),
+            <span key="a" data-testid="ticket-assignee">
+              {ticket.assignee?.name ?? t("TicketView.unassigned")}
+            </span>,
+          ] as [string, ReactNode],
+        ]),
     [t("TicketView.created"), when(ticket.createdAt)],
     [t("TicketView.updated"), when(ticket.updatedAt)],
     ...(ticket.resolvedAt ? [[t("TicketView.resolvedAt"), when(ticket.resolvedAt)] as [string, string]] : []),
@@ -86,9 +91,16 @@ export async function TicketView({ reference, viewer, back }: { reference: strin
         </div>
         {ticket.automatic && (
           <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="ticket-automatic">
-            {t(ticket.automatic.to === "closed" ? "TicketView.autoCloseOn" : "TicketView.autoResolveOn", {
-              date: when(ticket.automatic.at),
-            })}
+            {t(
+              ticket.automatic.to === "closed"
+                ? "TicketView.autoCloseOn"
+                : staff
+                  ? "TicketView.autoResolveOnStaff"
+                  : "TicketView.autoResolveOn",
+              {
+                date: when(ticket.automatic.at),
+              },
+            )}
           </p>
         )}
         <TicketSourceArticle ticketId={ticket.id} />

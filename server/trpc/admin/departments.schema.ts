@@ -26,6 +26,7 @@ export const adminDepartmentsOutput = z.object({
       names,
       slug: z.string(),
       sensitiveInfo: z.boolean(),
+      takeOnReply: z.boolean(),
       archived: z.boolean(),
       ticketCount: z.number().int(),
       agents: z.array(z.object({ id, name: z.string(), email: z.string() })),

@@ -1,3 +1,4 @@
+import { inlineLinkClass } from "../../../_components/field";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { titled } from "../../../_lib/page-title";
 import { redirect as redirectTo } from "next/navigation";
@@ -40,7 +41,7 @@ export default async function LoginPage({
         </Link>
         <p>
           {t("noAccount")}{" "}
-          <Link href="/register" className="text-brand-700 hover:underline dark:text-brand-500">
+          <Link href="/register" className={inlineLinkClass}>
             {t("register")}
           </Link>
         </p>

@@ -18,13 +18,20 @@ interface Values {
   names: NamesValue;
   slug: string;
   sensitiveInfo: boolean;
+  takeOnReply: boolean;
   agentIds: string[];
 }
 
 const initial = (d?: AdminDepartment): Values =>
   d
-    ? { names: { ...d.names }, slug: d.slug, sensitiveInfo: d.sensitiveInfo, agentIds: d.agents.map((a) => a.id) }
-    : { names: emptyNames(), slug: "", sensitiveInfo: false, agentIds: [] };
+    ? {
+        names: { ...d.names },
+        slug: d.slug,
+        sensitiveInfo: d.sensitiveInfo,
+        takeOnReply: d.takeOnReply,
+        agentIds: d.agents.map((a) => a.id),
+      }
+    : { names: emptyNames(), slug: "", sensitiveInfo: false, takeOnReply: true, agentIds: [] };
 
 export function DepartmentForm({
   department,
@@ -106,6 +113,15 @@ export function DepartmentForm({
             onChange={(e) => setValues((v) => ({ ...v, sensitiveInfo: e.target.checked }))}
           />
           {t("sensitiveInfo")}
+        </label>
+        <label className="flex items-center gap-2 self-center text-sm">
+          <input
+            type="checkbox"
+            className="size-4"
+            checked={values.takeOnReply}
+            onChange={(e) => setValues((v) => ({ ...v, takeOnReply: e.target.checked }))}
+          />
+          {t("takeOnReply")}
         </label>
       </div>
       <CheckboxGroup
