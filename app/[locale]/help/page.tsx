@@ -1,5 +1,6 @@
 // The help centre's home: a search over the published articles of the reader's language (the same
 // full-text search as the create form's suggestions) and, without a search, every article by category.
+import { inlineLinkClass } from "../../_components/field";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale } from "../../../server/i18n/locales";
@@ -91,7 +92,7 @@ export default async function HelpHomePage({
             <p className="text-sm text-slate-600 dark:text-slate-400">{t("noResults")}</p>
           )}
           <p className="mt-4 text-sm">
-            <Link href="/help" className="text-brand-700 hover:underline dark:text-brand-500">
+            <Link href="/help" className={inlineLinkClass}>
               {t("allArticles")}
             </Link>
           </p>

@@ -1,3 +1,4 @@
+import { inlineLinkClass } from "../../../_components/field";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { titled } from "../../../_lib/page-title";
 import { Link } from "../../../_i18n/navigation";
@@ -16,7 +17,7 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       <p className="text-sm">{t("intro")}</p>
       <ForgotPasswordForm captcha={captcha} />
-      <Link href="/login" className="text-sm text-brand-700 hover:underline dark:text-brand-500">
+      <Link href="/login" className={`text-sm ${inlineLinkClass}`}>
         {t("back")}
       </Link>
     </div>

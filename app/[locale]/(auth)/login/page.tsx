@@ -36,7 +36,7 @@ export default async function LoginPage({
       {query.error && <FormMessage kind="error">{tErrors(query.error === "CredentialsSignin" ? "wrongCredentials" : "oauth")}</FormMessage>}
       <LoginForm googleEnabled={google} next={next} />
       <div className="flex flex-col gap-1 text-sm">
-        <Link href="/forgot-password" className="text-brand-700 hover:underline dark:text-brand-500">
+        <Link href="/forgot-password" className={inlineLinkClass}>
           {t("forgot")}
         </Link>
         <p>

@@ -1,3 +1,4 @@
+import { inlineLinkClass } from "../../../_components/field";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { titled } from "../../../_lib/page-title";
 import { Link } from "../../../_i18n/navigation";
@@ -17,7 +18,7 @@ export default async function RegisterPage({ params }: { params: Promise<{ local
       <RegisterForm captcha={captcha} />
       <p className="text-sm">
         {t("haveAccount")}{" "}
-        <Link href="/login" className="text-brand-700 hover:underline dark:text-brand-500">
+        <Link href="/login" className={inlineLinkClass}>
           {t("signIn")}
         </Link>
       </p>
