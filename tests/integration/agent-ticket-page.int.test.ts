@@ -89,12 +89,17 @@ describe("the agent's ticket page", () => {
 
     const { id: other } = await openAcmeTicket(db, partner, "Departamento sin tomar", "Detalle");
     const ticket = await db.ticket.findUniqueOrThrow({ where: { id: other } });
-    await db.department.update({ where: { id: ticket.departmentId }, data: { takeOnReply: false } });
+    // The admin turns it off in Admin > Departments.
+    const admin = callerFor(db, await world.login("admin@demo.test"), "es").admin.departments;
+    const department = (await admin.list()).departments.find((d) => d.id === ticket.departmentId)!;
+    expect(department.takeOnReply).toBe(true);
+    const fields = { id: department.id, names: department.names, slug: department.slug, sensitiveInfo: department.sensitiveInfo };
+    await admin.update({ ...fields, agentIds: department.agents.map((a) => a.id), takeOnReply: false });
     try {
       await reply(agent, other, "Respuesta sin tomarlo");
       expect((await db.ticket.findUniqueOrThrow({ where: { id: other } })).assigneeId).toBeNull();
     } finally {
-      await db.department.update({ where: { id: ticket.departmentId }, data: { takeOnReply: true } });
+      await admin.update({ ...fields, agentIds: department.agents.map((a) => a.id), takeOnReply: true });
     }
   });
 });
