@@ -5,9 +5,12 @@ import { departmentWithCategories, id, ticketChangeOutput } from "../outputs";
 
 export const onBehalfChannels = ["phone", "email"] as const;
 
+/** A choice the form must make: left empty, it says "required". */
+const chosenId = z.uuid({ error: "Validation.required" });
+
 export const openOnBehalfInput = z.object({
-  organizationId: idField,
-  requesterId: idField,
+  organizationId: chosenId,
+  requesterId: chosenId,
   type: ticketTypeField.default("incident"),
   departmentId: departmentIdField,
   categoryId: categoryIdField.nullable().default(null),
