@@ -85,6 +85,7 @@ test("a partner asks for a call; the agent calls, marks it handled, and the part
   await expect(panel.getByText(m("Validation.required"))).toBeVisible();
   const outcome = "Le ayudé a configurar el correo en el móvil.";
   await panel.getByLabel(m("Calls.outcome")).fill(outcome);
+  await expect(panel.getByText(m("Validation.required"))).toHaveCount(0);
   await panel.getByRole("button", { name: m("Calls.markHandled") }).click();
   await expect(panel.getByTestId("call-outcome")).toContainText(outcome);
   await expect(panel.getByRole("button", { name: m("Calls.markHandled") })).toHaveCount(0);
@@ -131,6 +132,8 @@ test("an agent opens a phone ticket for a customer, who finds it in Mis Tickets"
   await expect(agent.getByRole("radio", { name: m("OnBehalf.channels.phone") })).toBeChecked();
   await agent.getByLabel(m("OnBehalf.subject")).fill(subject);
   await agent.getByLabel(m("OnBehalf.body")).fill("Llamó Paula: el panel da error 500 al entrar.");
+  // What was refused and then filled in no longer says so.
+  await expect(agent.getByText(m("Validation.required"))).toHaveCount(0);
   await expectNoSeriousAxeViolations(agent);
   await agent.setViewportSize({ width: 390, height: 844 });
   await shoot(agent, "on-behalf-phone");

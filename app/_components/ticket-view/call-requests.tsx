@@ -114,18 +114,21 @@ function HandleForm({ callId }: { callId: string }) {
   const handle = useMutation(trpc.calls.handle.mutationOptions());
   const { errors, submit } = useFormErrors();
   const [outcome, setOutcome] = useState("");
+  // The refusal goes away once the outcome is edited.
+  const [edited, setEdited] = useState(false);
   const id = `call-outcome-${callId}`;
-  const error = errors.fields.outcome;
+  const error = edited ? undefined : errors.fields.outcome;
   return (
     <form
       className="flex flex-col gap-2"
       noValidate
       onSubmit={async (e: FormEvent) => {
         e.preventDefault();
+        setEdited(false);
         if (await submit(handleCallInput, { callId, outcome }, (input) => handle.mutateAsync(input))) router.refresh();
       }}
     >
-      {errors.form && !error && <FormMessage kind="error">{errors.form}</FormMessage>}
+      {errors.form && !errors.fields.outcome && <FormMessage kind="error">{errors.form}</FormMessage>}
       <label htmlFor={id} className="text-sm font-medium">
         {t("outcome")}
       </label>
@@ -136,7 +139,10 @@ function HandleForm({ callId }: { callId: string }) {
         value={outcome}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
-        onChange={(e) => setOutcome(e.target.value)}
+        onChange={(e) => {
+          setOutcome(e.target.value);
+          setEdited(true);
+        }}
         className="rounded-md border border-slate-300 bg-white px-3 py-2 text-base aria-[invalid]:border-red-500 dark:border-slate-700 dark:bg-slate-900"
       />
       <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-300">

@@ -48,14 +48,19 @@ export function OnBehalfForm({ organizations, departments }: { organizations: { 
     body: "",
     channel: "phone" as (typeof onBehalfChannels)[number],
   });
-  const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
+  // A field's refusal goes away as soon as it is edited; the others stay until the next try.
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const set = (patch: Partial<typeof values>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    setEdited((e) => new Set([...e, ...Object.keys(patch)]));
+  };
   const requesters = useQuery(
     trpc.onBehalf.requesters.queryOptions(
       values.organizationId ? { organizationId: values.organizationId, q: values.q.trim() } : skipToken,
     ),
   );
   const department = departments.find((d) => String(d.id) === values.departmentId);
-  const fe = errors.fields;
+  const fe = Object.fromEntries(Object.entries(errors.fields).filter(([key]) => !edited.has(key)));
   const invalid = (key: string) => (fe[key] ? { "aria-invalid": true, "aria-describedby": `${key}-error` } : {});
 
   return (
@@ -74,6 +79,7 @@ export function OnBehalfForm({ organizations, departments }: { organizations: { 
           body: values.body,
           channel: values.channel,
         };
+        setEdited(new Set());
         let reference = "";
         const ok = await submit(openOnBehalfInput, input, async (parsed) => {
           reference = (await open.mutateAsync(parsed)).reference;
