@@ -10,6 +10,8 @@ import { ThemeToggle } from "./theme-toggle";
 
 export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "portal" | "agent" | "admin" }) {
   const t = await getTranslations("Nav");
+  const desk = await getTranslations("Calls");
+  const onBehalf = await getTranslations("OnBehalf");
   const link = "block rounded-md px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800";
   const nav = (
     <nav aria-label={t("main")} className="flex flex-col gap-1 md:flex-row md:items-center">
@@ -22,6 +24,16 @@ export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "porta
         <Link href="/agent" className={link}>
           {area === "agent" ? t("queue") : t("agentArea")}
         </Link>
+      )}
+      {area === "agent" && viewer.isStaff && (
+        <>
+          <Link href="/agent/calls" className={link}>
+            {desk("nav")}
+          </Link>
+          <Link href="/agent/tickets/new" className={link}>
+            {onBehalf("nav")}
+          </Link>
+        </>
       )}
       {area === "agent" && viewer.canAccessTicketing && (
         <Link href="/tickets" className={link}>

@@ -34,6 +34,21 @@ export interface OpenTicket {
   sourceArticleId?: number | null;
 }
 
+/** A ticket support opens for a customer (after a phone call, say), with its first message. */
+export interface OpenTicketOnBehalf {
+  /** How the customer reached support: by phone (the default) or by email. */
+  channel: Extract<Channel, "phone" | "email">;
+  type: TicketType;
+  organizationId: string;
+  /** The customer: a member of that organization. */
+  requesterId: string;
+  departmentId: number;
+  categoryId: number | null;
+  subject: string;
+  /** The first message, written by the agent (what the customer said). */
+  body: string;
+}
+
 /** A message added to a ticket's thread: a public reply or, for staff, an internal note. */
 export interface AddMessage {
   /** Number (TK-000042) or id. */

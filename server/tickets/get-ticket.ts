@@ -54,7 +54,19 @@ const ticketDetailSelect = {
   callRequests: {
     orderBy: { createdAt: "desc" },
     take: 5,
-    select: { id: true, phone: true, windowStart: true, windowEnd: true, createdAt: true },
+    select: {
+      id: true,
+      phone: true,
+      windowStart: true,
+      windowEnd: true,
+      note: true,
+      createdAt: true,
+      handledAt: true,
+      outcome: true,
+      handledBy: person,
+      // The zone of the customer who asked, for support to read the window on their clock (stripped below).
+      requester: { select: { timeZone: true } },
+    },
   },
 } as const satisfies Prisma.TicketSelect;
 
@@ -119,7 +131,7 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, locale: App
       },
     },
   });
-  const { mutes, ratings, services, watchers, messages, statusChangedAt, requester, department, category, ...rest } = ticket;
+  const { mutes, ratings, services, watchers, messages, statusChangedAt, requester, department, category, callRequests, ...rest } = ticket;
   // Where the ticket lives, for its policy, its calendar and the viewer's part in it.
   const placement = { departmentId: ticket.department.id, organizationId: ticket.organization?.id ?? null };
   const [automatic, policy] = await Promise.all([
@@ -142,6 +154,7 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, locale: App
     requester: reachable(staff, requester),
     services: services.map((s) => s.service),
     watchers: watchers.map((w) => reachable(staff, w.user)),
+    callRequests: callRequests.map(({ requester: asker, ...call }) => (staff ? { ...call, requesterTimeZone: asker.timeZone } : call)),
     muted: mutes.length > 0,
     // The rating of the current close; a reopened ticket starts a new cycle (the old rating stays in the history).
     rating: ticket.status === "closed" && ratings[0] ? { stars: ratings[0].stars, comment: ratings[0].comment } : null,

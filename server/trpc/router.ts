@@ -1,9 +1,11 @@
 // The whole API, one router per domain.
 import { adminRouter } from "./admin/router";
 import { authRouter } from "./auth/router";
+import { callsRouter } from "./calls/router";
 import { helpRouter } from "./help/router";
 import { createCallerFactory, router } from "./init";
 import { kbRouter } from "./kb/router";
+import { onBehalfRouter } from "./on-behalf/router";
 import { organizationsRouter } from "./organizations/router";
 import { profileRouter } from "./profile/router";
 import { queueRouter } from "./queue/router";
@@ -18,6 +20,8 @@ export const appRouter = router({
   kb: kbRouter,
   help: helpRouter,
   organizations: organizationsRouter,
+  calls: callsRouter,
+  onBehalf: onBehalfRouter,
 });
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);

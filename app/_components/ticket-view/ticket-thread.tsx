@@ -44,7 +44,11 @@ function SystemNote({ message }: { message: ThreadMessage }) {
     actor: message.author?.name ?? t("TicketView.system"),
     before: value(e.before),
     after: value(e.after),
-    detail: e.detail ?? "",
+    // How a ticket opened on a customer's behalf came ("teléfono"), in the reader's language.
+    detail:
+      e.kind === "opened_on_behalf" && (e.detail === "phone" || e.detail === "email")
+        ? t(`OnBehalf.channelInNote.${e.detail}`)
+        : (e.detail ?? ""),
     days: auto ? Number(auto[1]) : 0, // a number: the message's plural agrees with it ("1 día", "7 días")
     unit: auto?.[2] ?? "",
   });

@@ -18,6 +18,7 @@ import { TicketThread } from "./ticket-thread";
 import { TicketWatchers } from "./ticket-watchers";
 import { TicketFiles } from "./ticket-files";
 import { BounceBadge } from "./mailed-message";
+import { CallRequests } from "./call-requests";
 import { TicketSourceArticle } from "./source-article";
 
 /** `back`: the list this ticket was opened from, with its filters (app/_lib/back-to-list.ts). */
@@ -127,6 +128,7 @@ export async function TicketView({ reference, viewer, back }: { reference: strin
             ))}
           </dl>
           <TicketActions ticket={ticket} phone={viewer.phone} timeZone={viewer.timeZone} />
+          <CallRequests calls={ticket.callRequests} staff={staff} timeZone={viewer.timeZone} />
           {staff && <SlaPanel ticketId={ticket.id} timeZone={viewer.timeZone} />}
         </section>
         <div className="min-w-0 lg:col-start-1 lg:row-span-2 lg:row-start-1">

@@ -69,7 +69,23 @@ export const ticketDetailOutput = z.object({
   /** Interested users. */
   watchers: z.array(reachablePersonOutput),
   /** The last calls asked for, newest first, with the number to call (given for that call). */
-  callRequests: z.array(z.object({ id, phone: z.string(), windowStart: z.date(), windowEnd: z.date(), createdAt: z.date() })),
+  callRequests: z.array(
+    z.object({
+      id,
+      phone: z.string(),
+      windowStart: z.date(),
+      windowEnd: z.date(),
+      /** The customer's comment. */
+      note: z.string().nullable(),
+      createdAt: z.date(),
+      /** Handled: when, by whom and what came of it (the customer sees it too). */
+      handledAt: z.date().nullable(),
+      handledBy: personRef.nullable(),
+      outcome: z.string().nullable(),
+      /** Staff only: the zone of the customer who asked. */
+      requesterTimeZone: z.string().optional(),
+    }),
+  ),
   /** The viewer turned this ticket's notifications off. */
   muted: z.boolean(),
   /** The rating of the current close, if any. */
