@@ -13,6 +13,7 @@ import { storeSensitive } from "../sensitive/sensitive-info";
 import { actorFor, type Viewer } from "../access/visibility";
 import type { AddMessage, AlongWith } from "./commands";
 import { isStaff } from "../access/principal";
+import { refuseIfMerged } from "./merge";
 
 export async function replyToTicket(db: Db, viewer: Viewer, input: AddMessage, now: Date, alongWith?: AlongWith) {
   const attachmentIds = input.attachmentIds;
@@ -26,6 +27,7 @@ export async function replyToTicket(db: Db, viewer: Viewer, input: AddMessage, n
     const staff = isStaff(viewer);
     if (internal && !staff) throw new AppError("forbidden", "internalNotesAreForStaff");
     const actor = actorFor(viewer, ticket);
+    await refuseIfMerged(tx, ticket);
     assertNotClosed(ticket);
     const to = internal ? ticket.status : nextStatus(ticket, { kind: staff ? "agent_reply" : "customer_reply" }, actor);
     const message = await tx.message.create({
