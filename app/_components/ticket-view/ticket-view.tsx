@@ -19,6 +19,9 @@ import { TicketWatchers } from "./ticket-watchers";
 import { TicketFiles } from "./ticket-files";
 import { BounceBadge } from "./mailed-message";
 import { TicketSourceArticle } from "./source-article";
+import { MergedBanner } from "./merged-banner";
+import { MergeTicket } from "./merge-ticket";
+import { RelatedTickets } from "./related-tickets";
 
 /** `back`: the list this ticket was opened from, with its filters (app/_lib/back-to-list.ts). */
 export async function TicketView({ reference, viewer, back }: { reference: string; viewer: Viewer; back: string }) {
@@ -26,9 +29,10 @@ export async function TicketView({ reference, viewer, back }: { reference: strin
   const ticket = await findTicket(reference);
   if (!ticket) notFound();
   const staff = viewer.isStaff;
-  const [options, assignees] = await Promise.all([
+  const [options, assignees, related] = await Promise.all([
     caller.tickets.formOptions(),
     staff ? caller.tickets.assignees({ ticket: ticket.id }) : Promise.resolve([]),
+    staff ? caller.tickets.links.list({ ticket: ticket.id }) : Promise.resolve([]),
   ]);
   const members = options.organizations.find((o) => o.id === ticket.organization?.id)?.members ?? [];
   const t = await getTranslations();
@@ -91,6 +95,7 @@ export async function TicketView({ reference, viewer, back }: { reference: strin
             })}
           </p>
         )}
+        {ticket.mergedInto && <MergedBanner reference={ticket.mergedInto.reference} staff={staff} />}
         <TicketSourceArticle ticketId={ticket.id} />
         {staff && <TicketPresence ticketId={ticket.id} selfId={viewer.id} />}
       </header>
@@ -116,6 +121,7 @@ export async function TicketView({ reference, viewer, back }: { reference: strin
           </dl>
           <TicketActions ticket={ticket} phone={viewer.phone} timeZone={viewer.timeZone} />
           {staff && <SlaPanel ticketId={ticket.id} timeZone={viewer.timeZone} />}
+          {staff && !ticket.mergedInto && <MergeTicket ticket={ticket} />}
         </section>
         <div className="min-w-0 lg:col-start-1 lg:row-span-2 lg:row-start-1">
           <TicketThread
@@ -129,6 +135,7 @@ export async function TicketView({ reference, viewer, back }: { reference: strin
         <section className="flex flex-col gap-4 lg:col-start-2 lg:row-start-2" aria-label={t("TicketView.more")}>
           <TicketFiles files={ticket.messages.flatMap((m) => m.attachments)} />
           <TicketWatchers ticket={ticket} members={members} timeZone={viewer.timeZone} />
+          {staff && <RelatedTickets ticketId={ticket.id} related={related} />}
           {staff && <RequesterTickets ticketId={ticket.id} timeZone={viewer.timeZone} />}
         </section>
       </div>
