@@ -76,7 +76,7 @@ export function RelatedTickets({ ticketId, related }: { ticketId: string; relate
           id="link-other"
           value={other}
           onChange={(e) => setOther(e.target.value)}
-          placeholder={t("targetHint")}
+          placeholder="TK-000042"
           autoComplete="off"
           spellCheck={false}
           maxLength={64}

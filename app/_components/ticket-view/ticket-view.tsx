@@ -121,7 +121,6 @@ export async function TicketView({ reference, viewer, back }: { reference: strin
           </dl>
           <TicketActions ticket={ticket} phone={viewer.phone} timeZone={viewer.timeZone} />
           {staff && <SlaPanel ticketId={ticket.id} timeZone={viewer.timeZone} />}
-          {staff && !ticket.mergedInto && <MergeTicket ticket={ticket} />}
         </section>
         <div className="min-w-0 lg:col-start-1 lg:row-span-2 lg:row-start-1">
           <TicketThread
@@ -136,6 +135,7 @@ export async function TicketView({ reference, viewer, back }: { reference: strin
           <TicketFiles files={ticket.messages.flatMap((m) => m.attachments)} />
           <TicketWatchers ticket={ticket} members={members} timeZone={viewer.timeZone} />
           {staff && <RelatedTickets ticketId={ticket.id} related={related} />}
+          {staff && !ticket.mergedInto && <MergeTicket ticket={ticket} />}
           {staff && <RequesterTickets ticketId={ticket.id} timeZone={viewer.timeZone} />}
         </section>
       </div>
