@@ -1,6 +1,7 @@
 // Who may read a file: a file on a message follows the ticket visibility rule (and internal notes'
 // files are for support staff only); a pending upload is its uploader's alone. Anything else is
-// "not found", exactly like a file that does not exist. (Pending uploads: pending-uploads.ts.)
+// "not found", exactly like a file that does not exist. A file of a ticket merged into another is
+// also readable by whoever may see that other ticket, whose thread shows it. (Pending uploads: pending-uploads.ts.)
 import type { Db } from "../db";
 import { AppError } from "../errors/app-error";
 import { idField } from "../validation/fields";
@@ -12,12 +13,13 @@ import { storageOf } from "./storage";
 export async function findReadableAttachment(db: Db, viewer: Viewer, id: string) {
   if (!idField.safeParse(id).success) throw new AppError("not_found", "attachmentNotFound");
   const kinds = isStaff(viewer) ? (["public", "internal"] as const) : (["public"] as const);
+  const visible = visibleTicketsWhere(viewer);
   const row = await db.attachment.findFirst({
     where: {
       id,
       OR: [
         { messageId: null, uploaderId: viewer.id, discardedAt: null },
-        { message: { kind: { in: [...kinds] }, ticket: visibleTicketsWhere(viewer) } },
+        { message: { kind: { in: [...kinds] }, ticket: { OR: [visible, { mergedInto: { is: visible } }] } } },
       ],
     },
   });

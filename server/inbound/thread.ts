@@ -5,6 +5,7 @@
 import type { Db } from "../db";
 import { parseTicketRef } from "../domain/numbering";
 import type { ParsedMail } from "./parse/parsed-mail";
+import { followMerge } from "../tickets/merge";
 
 export type ThreadRule = "reply_token" | "references" | "subject_number";
 export interface ThreadMatch {
@@ -55,8 +56,14 @@ async function bySubject(db: Db, mail: ParsedMail, mayWrite: (ticketId: string) 
   return ticket && (await mayWrite(ticket.id)) ? ticket.id : null;
 }
 
-/** `mayWrite`: whether the mail's sender may see the ticket (the subject rule needs it). */
+/** `mayWrite`: whether the mail's sender may see the ticket (the subject rule needs it). A mail
+ * answering a ticket merged into another goes to that other one. */
 export async function findThread(db: Db, mail: ParsedMail, mayWrite: (ticketId: string) => Promise<boolean>): Promise<ThreadMatch | null> {
+  const match = await matchThread(db, mail, mayWrite);
+  return match && { ...match, ticketId: await followMerge(db, match.ticketId) };
+}
+
+async function matchThread(db: Db, mail: ParsedMail, mayWrite: (ticketId: string) => Promise<boolean>): Promise<ThreadMatch | null> {
   const token = await byToken(db, mail);
   if (token) return { ticketId: token, rule: "reply_token" };
   const referenced = await byReferences(db, mail);

@@ -17,9 +17,11 @@ import { policyFor, type Policy } from "../lifecycle/policy";
 import { threadHeaders } from "./thread-headers";
 import { departmentAgentsWhere } from "../access/staff";
 
-export type TicketMailKind = "created" | "escalated" | "resolved" | "closed" | "agent_reply" | "auto_resolved" | "auto_closed";
+export type TicketMailKind =
+  "created" | "escalated" | "resolved" | "closed" | "agent_reply" | "auto_resolved" | "auto_closed" | "merged_into" | "merged_from";
 
-const switchOf: Record<TicketMailKind, keyof Policy["mail"]> = {
+/** The policy's switch for each kind; a merge is always told (the customer's ticket moves). */
+const switchOf: Record<TicketMailKind, keyof Policy["mail"] | null> = {
   created: "created",
   escalated: "escalated",
   resolved: "resolved",
@@ -27,6 +29,8 @@ const switchOf: Record<TicketMailKind, keyof Policy["mail"]> = {
   agent_reply: "agentReply",
   auto_resolved: "autoResolved",
   auto_closed: "closed",
+  merged_into: null,
+  merged_from: null,
 };
 
 interface Recipient {
@@ -59,6 +63,10 @@ export interface TicketMailInput {
   closesAt?: Date | null;
   /** The department's policy when the caller has it already (the tick). */
   policy?: Policy;
+  /** A merge: the other ticket (merged_into: the target; merged_from: the duplicate). */
+  other?: { number: number; subject: string };
+  /** People told already by another mail of the same change (a merge's other side). */
+  exclude?: string[];
 }
 
 type Named = { name: string; nameTranslations: unknown };
@@ -91,7 +99,8 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
     },
   });
   const policy = input.policy ?? (await policyFor(tx, ticket.departmentId));
-  if (!policy.mail[switchOf[input.kind]]) return 0;
+  const mailSwitch = switchOf[input.kind];
+  if (mailSwitch && !policy.mail[mailSwitch]) return 0;
   let people: Recipient[];
   if (input.kind === "escalated") {
     const agents = await tx.user.findMany({ where: departmentAgentsWhere(ticket.departmentId), select: recipientSelect });
@@ -102,7 +111,7 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
   const muted = new Set(ticket.mutes.map((m) => m.userId));
   const unique = new Map<string, Recipient>();
   for (const p of people) {
-    if (muted.has(p.id) || !p.emailNotifications) continue;
+    if (muted.has(p.id) || !p.emailNotifications || input.exclude?.includes(p.id)) continue;
     if (p.id === input.actorId && input.kind !== "created") continue;
     unique.set(p.id, p);
   }
@@ -121,6 +130,8 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
       days: input.days ?? 0,
       unit: input.unit ?? "calendar",
       date: input.closesAt ? date(input.closesAt) : "",
+      other: input.other ? formatTicketNumber(input.other.number) : "",
+      otherSubject: input.other?.subject ?? "",
     };
     const k = input.kind === "escalated" ? "Email.escalated" : `Email.ticket.${input.kind}`;
     const paragraphs =
@@ -146,7 +157,8 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
       paragraphs,
       action: {
         label: t("Email.ticket.action"),
-        url: `${getConfig().NEXTAUTH_URL}/${to.locale}/${staff ? "agent/tickets" : "tickets"}/${reference}`,
+        // A merged ticket's conversation goes on in the target: the button opens it.
+        url: `${getConfig().NEXTAUTH_URL}/${to.locale}/${staff ? "agent/tickets" : "tickets"}/${input.kind === "merged_into" ? values.other : reference}`,
       },
       footer: t("Email.ticket.footer"),
     };

@@ -40,6 +40,7 @@ export const messageShape = z
     created_at: iso,
     edited_at: iso.nullable(),
     attachments: z.array(attachmentShape),
+    merged_from: z.string().nullable().describe("Of a ticket merged into this one (its number); null: this ticket's own"),
   })
   .meta({ id: "Message" });
 
@@ -69,6 +70,7 @@ export const ticketShape = z
     resolved_at: iso.nullable(),
     closed_at: iso.nullable(),
     messages: z.array(messageShape).describe("Oldest first"),
+    merged_into: z.string().nullable().describe("Merged into this ticket (its number): closed, the conversation goes on there"),
   })
   .meta({ id: "Ticket" });
 
@@ -122,6 +124,7 @@ export function toMessage(m: Detail["messages"][number], origin: string): z.infe
       file_type: a.fileType,
       url: attachmentUrl(origin, a.id),
     })),
+    merged_from: m.mergedFrom,
   };
 }
 
@@ -135,5 +138,6 @@ export function toTicket(t: Detail, origin: string): z.infer<typeof ticketShape>
     resolved_at: at(t.resolvedAt),
     closed_at: at(t.closedAt),
     messages: t.messages.map((m) => toMessage(m, origin)),
+    merged_into: t.mergedInto?.reference ?? null,
   };
 }

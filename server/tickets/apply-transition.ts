@@ -62,6 +62,8 @@ export interface TransitionCause {
   auto?: { due: AutoTransition; policy: Policy };
   /** Write only if the ticket is still as read (status and since when): concurrent ticks move it once. */
   expect?: Pick<Ticket, "status" | "statusChangedAt">;
+  /** No resolved/closed mail: the caller sends its own (a merge tells where the conversation goes on). */
+  quiet?: boolean;
 }
 
 /** Writes a status change (when there is one) with its event, erases the sensitive box on close and
@@ -88,7 +90,7 @@ export async function writeStatus(
     at: now,
   });
   if (to === "closed") await eraseSensitive(tx, ticket.id, actorId, now);
-  if (isFinished(to)) {
+  if (isFinished(to) && !cause.quiet) {
     const closesAt = to === "resolved" ? (await dueTransition(tx, updated, now))?.at : null;
     const kind = auto ? (to === "resolved" ? "auto_resolved" : "auto_closed") : to;
     await queueTicketMail(tx, {

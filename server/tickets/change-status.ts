@@ -9,10 +9,12 @@ import { systemPrincipal } from "../access/principal";
 import type { TicketStatus } from "../domain/state-machine";
 import { actorFor, type Viewer } from "../access/visibility";
 import type { ChangeStatus } from "./commands";
+import { refuseIfMerged } from "./merge";
 
 export async function changeStatus(db: Db, viewer: Viewer, ref: string, action: ChangeStatus, now: Date) {
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, ref);
+    await refuseIfMerged(tx, ticket);
     // Whether a customer may close before "resolved" is the department's automation policy.
     const to = nextStatus(ticket, action, actorFor(viewer, ticket), lifecyclePolicy(await policyFor(tx, ticket.departmentId)));
     const updated = (await writeStatus(tx, ticket, to, viewer.id, now))!;

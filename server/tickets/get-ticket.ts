@@ -90,6 +90,26 @@ const threadMessageSelect = {
   inboundMail: { select: { threadRule: true } },
 } as const satisfies Prisma.MessageSelect;
 
+type ThreadRow = Prisma.MessageGetPayload<{ select: typeof threadMessageSelect }>;
+const noOffers = { close: false, reopen: false, escalate: false, requestCall: false, rate: false };
+
+/** The thread with the messages and notes of the tickets merged into this one (never their system
+ * notes: their history is theirs), each marked with its ticket's number, in time order. */
+async function withMergedMessages(db: Db, ticketId: string, own: ThreadRow[], staff: boolean) {
+  const merged = await db.ticket.findMany({
+    where: { mergedIntoId: ticketId },
+    select: {
+      number: true,
+      messages: { where: { kind: { in: staff ? ["public", "internal"] : ["public"] } }, select: threadMessageSelect },
+    },
+  });
+  const thread = own.map((m) => ({ ...m, mergedFrom: null as string | null }));
+  if (!merged.length) return thread;
+  const from = merged.flatMap((t) => t.messages.map((m) => ({ ...m, mergedFrom: formatTicketNumber(t.number) })));
+  // A stable sort: the thread's own order (events within one instant) stays as it was.
+  return [...thread, ...from].sort((a, b) => +a.createdAt - +b.createdAt);
+}
+
 const threadRules = ["reply_token", "references", "subject_number"] as const;
 export type ThreadRule = (typeof threadRules)[number];
 /** null: the mail opened the ticket (no rule matched), or a rule this version does not know. */
@@ -121,6 +141,7 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, locale: App
     select: {
       ...ticketDetailSelect,
       mutes: { where: { userId: viewer.id }, select: { userId: true } },
+      mergedInto: { select: { number: true } },
       ratings: { where: { closeCycle: found.closeCount }, select: { stars: true, comment: true } },
       messages: {
         // Customers see no internal note, nor the system notes of staff-only events (reveals).
@@ -131,7 +152,9 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, locale: App
       },
     },
   });
-  const { mutes, ratings, services, watchers, messages, statusChangedAt, requester, department, category, callRequests, ...rest } = ticket;
+  const { mutes, ratings, services, watchers, statusChangedAt, requester, department, category, callRequests, mergedInto, ...rest } =
+    ticket;
+  const messages = await withMergedMessages(db, ticket.id, ticket.messages, staff);
   // Where the ticket lives, for its policy, its calendar and the viewer's part in it.
   const placement = { departmentId: ticket.department.id, organizationId: ticket.organization?.id ?? null };
   const [automatic, policy] = await Promise.all([
@@ -160,12 +183,17 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, locale: App
     rating: ticket.status === "closed" && ratings[0] ? { stars: ratings[0].stars, comment: ratings[0].comment } : null,
     viewerActor,
     /** What the viewer may do now (close, reopen, escalate, ask for a call, rate): the page offers only these. */
-    offers: offeredActions(
-      ticket.status,
-      viewerActor,
-      lifecyclePolicy(policy),
-      alreadyEscalated({ escalatedAt: ticket.escalatedAt, statusChangedAt }, lastSupportAnswerAt(messages)),
-    ),
+    // A merged ticket takes nothing more: its conversation goes on in the target.
+    offers: mergedInto
+      ? noOffers
+      : offeredActions(
+          ticket.status,
+          viewerActor,
+          lifecyclePolicy(policy),
+          alreadyEscalated({ escalatedAt: ticket.escalatedAt, statusChangedAt }, lastSupportAnswerAt(messages)),
+        ),
+    /** Merged into another ticket: the page points there. */
+    mergedInto: mergedInto && { reference: formatTicketNumber(mergedInto.number) },
     /** A close erased the box and it was not given again: a reopened ticket asks for it (seed 002). */
     sensitiveErased:
       ticket.status !== "closed" &&

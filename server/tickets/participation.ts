@@ -9,6 +9,7 @@ import { findVisibleTicket } from "../access/find-visible";
 import { recordEvent } from "../events/record-event";
 import { type Viewer } from "../access/visibility";
 import { isStaff } from "../access/principal";
+import { refuseIfMerged } from "./merge";
 
 export async function addWatcher(db: Db, viewer: Viewer, ref: string, userId: string, now: Date) {
   return db.$transaction(async (tx) => {
@@ -109,6 +110,7 @@ export async function rateTicket(db: Db, viewer: Viewer, input: { ticket: string
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, input.ticket);
     if (isStaff(viewer)) throw new AppError("forbidden", "onlyCustomersRate");
+    await refuseIfMerged(tx, ticket);
     if (!ratable(ticket.status)) throw new AppError("conflict", "rateOnlyClosed");
     const key = { ticketId_closeCycle: { ticketId: ticket.id, closeCycle: ticket.closeCount } };
     const before = await tx.rating.findUnique({ where: key });

@@ -14,6 +14,7 @@ import { storeSensitive } from "../sensitive/sensitive-info";
 import { actorFor, type Viewer } from "../access/visibility";
 import type { AddMessage, AlongWith } from "./commands";
 import { isStaff } from "../access/principal";
+import { refuseIfMerged } from "./merge";
 
 /** An agent's public reply to an unassigned ticket takes it, where the department says so
  * (Department.takeOnReply, on by default): whoever answered the customer owns the follow-up. */
@@ -39,6 +40,7 @@ export async function replyToTicket(db: Db, viewer: Viewer, input: AddMessage, n
     const staff = isStaff(viewer);
     if (internal && !staff) throw new AppError("forbidden", "internalNotesAreForStaff");
     const actor = actorFor(viewer, ticket);
+    await refuseIfMerged(tx, ticket);
     assertNotClosed(ticket);
     const to = internal ? ticket.status : nextStatus(ticket, { kind: staff ? "agent_reply" : "customer_reply" }, actor);
     const message = await tx.message.create({

@@ -283,6 +283,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/tickets/api/tickets/{id}/merge/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Merge a duplicate into another ticket
+     * @description `into`: the main ticket (TK-000042 or its id), of the same organization. The duplicate is closed and points there; its messages and files show in the main ticket's thread, and both customers get an email. Answers the duplicate.
+     *
+     *     Agents and admins only.
+     */
+    post: operations["mergeTicket"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/tickets/api/departments/": {
     parameters: {
       query?: never;
@@ -367,7 +389,7 @@ export interface components {
       /** @enum {string} */
       type: "incident" | "request";
       /** @enum {string} */
-      channel: "web" | "email" | "api";
+      channel: "web" | "email" | "api" | "phone";
       department: components["schemas"]["Department"];
       organization: {
         /** Format: uuid */
@@ -412,6 +434,8 @@ export interface components {
       closed_at: string | null;
       /** @description Oldest first */
       messages: components["schemas"]["Message"][];
+      /** @description Merged into this ticket (its number): closed, the conversation goes on there */
+      merged_into: string | null;
     };
     Department: {
       /** @description Use it (or the slug) as `department` when creating */
@@ -448,6 +472,8 @@ export interface components {
       created_at: string;
       edited_at: string | null;
       attachments: components["schemas"]["Attachment"][];
+      /** @description Of a ticket merged into this one (its number); null: this ticket's own */
+      merged_from: string | null;
     };
     Attachment: {
       /** Format: uuid */
@@ -521,7 +547,7 @@ export interface components {
       /** @enum {string} */
       type: "incident" | "request";
       /** @enum {string} */
-      channel: "web" | "email" | "api";
+      channel: "web" | "email" | "api" | "phone";
       department: components["schemas"]["Department"];
       organization: {
         /** Format: uuid */
@@ -578,6 +604,9 @@ export interface components {
     };
     Transfer: {
       department: number;
+    };
+    Merge: {
+      into: string;
     };
   };
   responses: {
@@ -1267,6 +1296,45 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": components["schemas"]["Transfer"];
+      };
+    };
+    responses: {
+      /** @description The ticket, as it now is */
+      200: {
+        headers: {
+          "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+          "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+          "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Ticket"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  mergeTicket: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The language of error titles and details: es, en, pt or fr (English otherwise) */
+        "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+      };
+      path: {
+        /** @description The ticket's id (uuid) or its number, TK-000042 */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["Merge"];
       };
     };
     responses: {

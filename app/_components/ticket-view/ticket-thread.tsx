@@ -73,6 +73,7 @@ function MessageItem({
   sensitivity: Sensitivity;
 }) {
   const t = useTranslations("TicketView");
+  const tMerge = useTranslations("Merge");
   const format = useFormatter();
   const trpc = useTRPC();
   const edit = useMutation(trpc.tickets.editMessage.mutationOptions());
@@ -91,6 +92,14 @@ function MessageItem({
       <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-slate-500 dark:text-slate-400">
         <span className="font-semibold text-slate-800 dark:text-slate-100">{message.mine ? t("you") : message.author?.name}</span>
         {internal && <span className="rounded bg-amber-200 px-1.5 py-0.5 font-semibold text-amber-900">{t("internalNote")}</span>}
+        {message.mergedFrom && (
+          <span
+            className="rounded bg-sky-100 px-1.5 py-0.5 font-semibold text-sky-900 dark:bg-sky-900 dark:text-sky-100"
+            data-testid="merged-from"
+          >
+            {tMerge("fromTicket", { reference: message.mergedFrom })}
+          </span>
+        )}
         <time dateTime={new Date(message.createdAt).toISOString()}>
           {plainSpaces(format.dateTime(new Date(message.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone }))}
         </time>
@@ -330,7 +339,7 @@ export function TicketThread({
               key={m.id}
               message={m}
               timeZone={timeZone}
-              editable={m.mine && !closed}
+              editable={m.mine && !closed && !m.mergedFrom}
               sensitivity={{ ticketId: ticket.id, staff, canView: canViewSensitive }}
             />
           ),

@@ -20,6 +20,9 @@ import { TicketFiles } from "./ticket-files";
 import { BounceBadge } from "./mailed-message";
 import { CallRequests } from "./call-requests";
 import { TicketSourceArticle } from "./source-article";
+import { MergedBanner } from "./merged-banner";
+import { MergeTicket } from "./merge-ticket";
+import { RelatedTickets } from "./related-tickets";
 
 /** `back`: the list this ticket was opened from, with its filters (app/_lib/back-to-list.ts). */
 export async function TicketView({ reference, viewer, back }: { reference: string; viewer: Viewer; back: string }) {
@@ -27,9 +30,10 @@ export async function TicketView({ reference, viewer, back }: { reference: strin
   const ticket = await findTicket(reference);
   if (!ticket) notFound();
   const staff = viewer.isStaff;
-  const [options, assignees] = await Promise.all([
+  const [options, assignees, related] = await Promise.all([
     caller.tickets.formOptions(),
     staff ? caller.tickets.assignees({ ticket: ticket.id }) : Promise.resolve([]),
+    staff ? caller.tickets.links.list({ ticket: ticket.id }) : Promise.resolve([]),
   ]);
   const members = options.organizations.find((o) => o.id === ticket.organization?.id)?.members ?? [];
   const t = await getTranslations();
@@ -104,6 +108,7 @@ export async function TicketView({ reference, viewer, back }: { reference: strin
             )}
           </p>
         )}
+        {ticket.mergedInto && <MergedBanner reference={ticket.mergedInto.reference} staff={staff} />}
         <TicketSourceArticle ticketId={ticket.id} />
         {staff && <TicketPresence ticketId={ticket.id} selfId={viewer.id} />}
       </header>
@@ -143,6 +148,8 @@ export async function TicketView({ reference, viewer, back }: { reference: strin
         <section className="flex flex-col gap-4 lg:col-start-2 lg:row-start-2" aria-label={t("TicketView.more")}>
           <TicketFiles files={ticket.messages.flatMap((m) => m.attachments)} />
           <TicketWatchers ticket={ticket} members={members} timeZone={viewer.timeZone} />
+          {staff && <RelatedTickets ticketId={ticket.id} related={related} />}
+          {staff && !ticket.mergedInto && <MergeTicket ticket={ticket} />}
           {staff && <RequesterTickets ticketId={ticket.id} timeZone={viewer.timeZone} />}
         </section>
       </div>

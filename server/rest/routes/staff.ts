@@ -1,5 +1,5 @@
 // Support's operations (agents and admins; a customer's token gets 403, or 404 for a ticket it
-// cannot see): take, assign, status, priority and department. Internal notes are replies with
+// cannot see): take, assign, status, priority, department and merge. Internal notes are replies with
 // `message_type: note`.
 import { z } from "zod";
 import { priorities } from "../../domain/priority-rules";
@@ -51,5 +51,15 @@ export const staffRoutes: RestRoute[] = [
     summary: "Move a ticket to another department",
     body: z.object({ department: z.number().int().positive() }).meta({ id: "Transfer" }),
     run: (call) => call.api.tickets.transfer({ ticket: call.params.id!, departmentId: (call.body as { department: number }).department }),
+  }),
+  staffRoute({
+    path: "/tickets/api/tickets/{id}/merge/",
+    operationId: "mergeTicket",
+    summary: "Merge a duplicate into another ticket",
+    description:
+      "`into`: the main ticket (TK-000042 or its id), of the same organization. The duplicate is closed and points there; " +
+      "its messages and files show in the main ticket's thread, and both customers get an email. Answers the duplicate.",
+    body: z.object({ into: z.string().min(1).max(64) }).meta({ id: "Merge" }),
+    run: (call) => call.api.tickets.merge({ ticket: call.params.id!, into: (call.body as { into: string }).into }),
   }),
 ];

@@ -43,6 +43,8 @@ export const threadMessageOutput = z.object({
   quotedText: z.string().nullable(),
   /** Staff only: the message came by mail, threaded by this rule (null: not by mail). */
   mail: z.object({ threadRule: threadRuleOutput }).nullable().optional(),
+  /** The message belongs to a ticket merged into this one (its number, TK-000041); null: this ticket's own. */
+  mergedFrom: z.string().nullable(),
 });
 
 export const ticketDetailOutput = z.object({
@@ -99,4 +101,6 @@ export const ticketDetailOutput = z.object({
   /** What time alone will do next ("Se cerrará automáticamente el …"). */
   automatic: z.object({ to: z.enum(["resolved", "closed"]), at: z.date() }).nullable(),
   messages: z.array(threadMessageOutput),
+  /** Merged into another ticket (closed; its conversation goes on there). */
+  mergedInto: z.object({ reference: z.string() }).nullable(),
 });

@@ -5,6 +5,7 @@ import { exportFile } from "./export";
 import { formOptions } from "./form-options";
 import { get } from "./get";
 import { list } from "./list";
+import { links, merge } from "./merge-links";
 import { rate } from "./rate";
 import { editMessage, reply } from "./reply";
 import { requestCall } from "./request-call";
@@ -42,4 +43,6 @@ export const ticketsRouter = router({
   requesterTickets,
   revealSensitive: revealSensitiveInfo,
   sourceArticle,
+  merge,
+  links,
 });
