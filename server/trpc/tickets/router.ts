@@ -14,6 +14,8 @@ import { sla } from "./sla";
 import { sourceArticle } from "./source-article";
 import { revealSensitiveInfo } from "./sensitive";
 import { close, reopen, setStatus } from "./status";
+import { bulk } from "./bulk";
+import { tagsRouter } from "./tags";
 import { addWatcher, removeWatcher, setMuted } from "./watchers";
 
 export const ticketsRouter = router({
@@ -42,4 +44,6 @@ export const ticketsRouter = router({
   requesterTickets,
   revealSensitive: revealSensitiveInfo,
   sourceArticle,
+  tags: tagsRouter,
+  bulk,
 });
