@@ -42,7 +42,11 @@ function lineOf(t: ReturnType<typeof translator>, e: ChangeEvent, actor: string)
   const none = "—";
   switch (e.kind) {
     case "status_changed":
-      return t("Events.status_changed", { actor, before: e.before ? t(`Statuses.${e.before}`) : none, after: e.after ? t(`Statuses.${e.after}`) : none });
+      return t("Events.status_changed", {
+        actor,
+        before: e.before ? t(`Statuses.${e.before}`) : none,
+        after: e.after ? t(`Statuses.${e.after}`) : none,
+      });
     case "priority_changed":
       return t("Events.priority_changed", {
         actor,

@@ -26,8 +26,7 @@ export interface BulkChange {
 }
 
 export type BulkOutcome =
-  | { ref: string; ok: true; ticketId: string; reference: string }
-  | { ref: string; ok: false; code: string; messageKey: string };
+  { ref: string; ok: true; ticketId: string; reference: string } | { ref: string; ok: false; code: string; messageKey: string };
 
 /** Applies the change to every ticket; returns one outcome per ticket, in the order asked. */
 export async function bulkChange(db: Db, viewer: Viewer, refs: string[], change: BulkChange, now: Date): Promise<BulkOutcome[]> {
@@ -38,7 +37,8 @@ export async function bulkChange(db: Db, viewer: Viewer, refs: string[], change:
       const done = await db.$transaction(async (tx) => {
         const ticket = await findVisibleTicket(tx, viewer, ref);
         // An agent sees a ticket they follow wherever it is, but changes only their departments' ones.
-        if (viewer.role === "agent" && !viewer.departmentIds.includes(ticket.departmentId)) throw new AppError("forbidden", "bulkNotYourDepartment");
+        if (viewer.role === "agent" && !viewer.departmentIds.includes(ticket.departmentId))
+          throw new AppError("forbidden", "bulkNotYourDepartment");
         await withChangeNotice(tx, ticket.id, viewer.id, async () => {
           let current = ticket;
           const reread = async () => (current = await tx.ticket.findUniqueOrThrow({ where: { id: ticket.id } }));
@@ -55,7 +55,8 @@ export async function bulkChange(db: Db, viewer: Viewer, refs: string[], change:
             await reread();
           }
           if (change.priority !== undefined) await priorityIn(tx, viewer, current, change.priority, now);
-          if (change.tags && (change.tags.add.length || change.tags.remove.length)) await changeTagsOf(tx, viewer, current, change.tags, now);
+          if (change.tags && (change.tags.add.length || change.tags.remove.length))
+            await changeTagsOf(tx, viewer, current, change.tags, now);
         });
         return ticket;
       });
