@@ -9,7 +9,10 @@ export const bulkInput = z
   .object({
     tickets: z.array(ticketRefField).min(1, { error: "Validation.required" }).max(BULK_MAX, { error: "Validation.invalid" }),
     /** A user id, "me" is the caller; null unassigns; absent leaves the assignee alone. */
-    assigneeId: idField.nullable().optional(),
+    assigneeId: z
+      .union([idField, z.literal("me")])
+      .nullable()
+      .optional(),
     status: statusField.optional(),
     priority: priorityField.optional(),
     departmentId: departmentIdField.optional(),

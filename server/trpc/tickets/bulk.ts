@@ -16,7 +16,7 @@ export const bulk = ticketProcedure
       ctx.user,
       input.tickets,
       {
-        assigneeId: input.assigneeId,
+        assigneeId: input.assigneeId === "me" ? ctx.user.id : input.assigneeId,
         status: input.status,
         priority: input.priority,
         departmentId: input.departmentId,
