@@ -17,6 +17,7 @@ import { findVisibleTicket } from "../access/find-visible";
 import { formatTicketNumber } from "../domain/numbering";
 import { actorFor, type Viewer } from "../access/visibility";
 import { isStaff } from "../access/principal";
+import { ticketTags } from "./tags";
 
 // Allow-lists: only what the ticket page shows (server/trpc/tickets/get.schema.ts declares it). Never
 // selected: the reply token (a secret of the email channel), the search text, the stored SLA
@@ -179,6 +180,8 @@ export async function getTicket(db: Db, viewer: Viewer, ref: string, locale: App
     watchers: watchers.map((w) => reachable(staff, w.user)),
     callRequests: callRequests.map(({ requester: asker, ...call }) => (staff ? { ...call, requesterTimeZone: asker.timeZone } : call)),
     muted: mutes.length > 0,
+    // Tags are support's own labels: a customer's answer has no key for them.
+    ...(staff ? { tags: await ticketTags(db, ticket.id) } : {}),
     // The rating of the current close; a reopened ticket starts a new cycle (the old rating stays in the history).
     rating: ticket.status === "closed" && ratings[0] ? { stars: ratings[0].stars, comment: ratings[0].comment } : null,
     viewerActor,

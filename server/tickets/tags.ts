@@ -9,6 +9,7 @@ import { findVisibleTicket } from "../access/find-visible";
 import { isStaff } from "../access/principal";
 import type { Viewer } from "../access/visibility";
 import { recordEvent } from "../events/record-event";
+import { withChangeNotice } from "./change-notice";
 
 export const tagNameMax = 40;
 
@@ -61,7 +62,7 @@ export async function changeTags(db: Db, viewer: Viewer, ref: string, change: Ta
   if (!isStaff(viewer)) throw new AppError("forbidden");
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, ref);
-    const tags = await changeTagsOf(tx, viewer, ticket, change, now);
+    const tags = await withChangeNotice(tx, ticket.id, viewer.id, () => changeTagsOf(tx, viewer, ticket, change, now));
     return { ticketId: ticket.id, tags };
   });
 }

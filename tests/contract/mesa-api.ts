@@ -305,6 +305,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/tickets/api/tickets/{id}/tags/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Set a ticket's tags
+     * @description `tags`: the ticket's whole set of tags after the call (names are kept lower-case with single spaces); tags not listed are removed.
+     *
+     *     Agents and admins only.
+     */
+    post: operations["setTicketTags"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/tickets/api/departments/": {
     parameters: {
       query?: never;
@@ -430,6 +452,8 @@ export interface components {
         id: string;
         name: string;
       }[];
+      /** @description Support's labels, sorted (staff only: absent for a customer) */
+      tags?: string[];
       resolved_at: string | null;
       closed_at: string | null;
       /** @description Oldest first */
@@ -607,6 +631,9 @@ export interface components {
     };
     Merge: {
       into: string;
+    };
+    TagsChange: {
+      tags: string[];
     };
   };
   responses: {
@@ -1335,6 +1362,45 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": components["schemas"]["Merge"];
+      };
+    };
+    responses: {
+      /** @description The ticket, as it now is */
+      200: {
+        headers: {
+          "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+          "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+          "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Ticket"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  setTicketTags: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The language of error titles and details: es, en, pt or fr (English otherwise) */
+        "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+      };
+      path: {
+        /** @description The ticket's id (uuid) or its number, TK-000042 */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TagsChange"];
       };
     };
     responses: {

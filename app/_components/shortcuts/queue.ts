@@ -53,7 +53,7 @@ const rowOf = (reference: string) => document.querySelector<HTMLElement>(`[data-
  * Remembers the order and returns the highlighted reference; the caller marks that row with
  * `data-queue-row={reference}` on every row and `data-active` on the highlighted one.
  */
-export function useQueueCursor(references: string[], basePath: string | null): string | null {
+export function useQueueCursor(references: string[], basePath: string | null, onToggle?: (reference: string) => void): string | null {
   const router = useRouter();
   const [active, setActive] = useState<string | null>(null);
   const [moves, setMoves] = useState(0); // each j/k brings the row back into view and focus, even at an end
@@ -82,6 +82,8 @@ export function useQueueCursor(references: string[], basePath: string | null): s
           j: () => move(1),
           k: () => move(-1),
           o: open,
+          // x: select the highlighted row for a bulk action (or leave it out again).
+          x: () => (current !== null && onToggle ? onToggle(current) : false),
           // Enter keeps its usual meaning on any other button or link; on the highlighted row's own
           // link the browser follows it anyway.
           Enter: () => (document.activeElement === document.body || document.activeElement === null ? open() : false),

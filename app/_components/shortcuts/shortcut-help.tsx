@@ -12,6 +12,7 @@ const kbd =
 
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const t = useTranslations("Shortcuts");
+  const tb = useTranslations("Bulk");
   const locale = useLocale();
   const dialog = useRef<HTMLDialogElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -45,6 +46,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
         { keys: ["j"], label: t("actions.down") },
         { keys: ["k"], label: t("actions.up") },
         { keys: [t("keys.enter"), "o"], label: t("actions.open") },
+        { keys: ["x"], label: tb("shortcut") },
       ],
     },
     {

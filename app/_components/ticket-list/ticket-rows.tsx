@@ -2,6 +2,8 @@
 // The rows of Mis Tickets; "load more" follows the cursor without leaving the page.
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useFormatter, useNow, useTranslations } from "next-intl";
+import { useState } from "react";
+import { BulkBar } from "./bulk-bar";
 import type { ListTicketsInput } from "../../../server/trpc/tickets/list.schema";
 import { PriorityLabel, StatusBadge } from "../ticket-badges";
 import { Link } from "../../_i18n/navigation";
@@ -35,7 +37,10 @@ export function TicketRows({
   const t = useTranslations("TicketList");
   const tq = useTranslations("Queue");
   const format = useFormatter();
-  const now = useNow({ updateInterval: 60_000 });
+  const now = useNow({ updateInterval: 30_000 });
+  const tb = useTranslations("Bulk");
+  const [selected, setSelected] = useState<string[]>([]);
+  const toggle = (reference: string) => setSelected((s) => (s.includes(reference) ? s.filter((r) => r !== reference) : [...s, reference]));
   const trpc = useTRPC();
   const { cursor: _cursor, ...base } = input;
   const query = useInfiniteQuery(
@@ -46,7 +51,10 @@ export function TicketRows({
   );
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   const presence = useQueuePresence(shortcuts);
-  const active = useQueueCursor(shortcuts ? items.map((i) => i.reference) : [], shortcuts ? basePath : null);
+  const active = useQueueCursor(shortcuts ? items.map((i) => i.reference) : [], shortcuts ? basePath : null, toggle);
+  const references = items.map((i) => i.reference);
+  const chosen = selected.filter((r) => references.includes(r));
+  const allChosen = chosen.length > 0 && chosen.length === references.length;
   if (!items.length) {
     return (
       <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-500 dark:border-slate-700 dark:text-slate-400">
@@ -56,6 +64,13 @@ export function TicketRows({
   }
   return (
     <div className="flex flex-col gap-3">
+      {shortcuts && (
+        <label className="flex items-center gap-2 self-start text-sm text-slate-700 dark:text-slate-300">
+          <input type="checkbox" className="size-4" checked={allChosen} onChange={() => setSelected(allChosen ? [] : references)} />
+          {tb("selectAll")}
+        </label>
+      )}
+      {shortcuts && chosen.length > 0 && <BulkBar selected={chosen} onDone={() => void query.refetch()} />}
       <ul
         className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900"
         data-testid="ticket-list"
@@ -65,14 +80,30 @@ export function TicketRows({
             key={ticket.id}
             data-queue-row={shortcuts ? ticket.reference : undefined}
             data-active={active === ticket.reference ? "true" : undefined}
-            className="data-active:bg-brand-50 data-active:shadow-[inset_4px_0_0_var(--color-brand-700)] dark:data-active:bg-slate-800"
+            className="flex items-center data-active:bg-brand-50 data-active:shadow-[inset_4px_0_0_var(--color-brand-700)] dark:data-active:bg-slate-800"
           >
+            {shortcuts && (
+              <input
+                type="checkbox"
+                className="ml-4 size-4 shrink-0"
+                aria-label={tb("selectRow", { ticket: ticket.reference })}
+                checked={chosen.includes(ticket.reference)}
+                onChange={() => toggle(ticket.reference)}
+              />
+            )}
             <Link
               href={ticketHref(basePath, ticket.reference, from)}
-              className="flex flex-col gap-1 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:gap-4 dark:hover:bg-slate-800"
+              className="flex min-w-0 flex-1 flex-col gap-1 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:gap-4 dark:hover:bg-slate-800"
             >
               <span className="font-mono text-sm text-slate-500 dark:text-slate-400">{ticket.reference}</span>
-              <span className="flex-1 font-medium">{ticket.subject}</span>
+              <span className="flex min-w-0 flex-1 flex-col">
+                <span className="truncate font-medium" title={ticket.subject}>
+                  {ticket.subject}
+                </span>
+                <span className="truncate text-xs text-slate-600 dark:text-slate-400">
+                  {ticket.organization ? `${ticket.requester.name} · ${ticket.organization.name}` : ticket.requester.name}
+                </span>
+              </span>
               <span className="flex flex-wrap items-center gap-3 text-sm">
                 <StatusBadge status={ticket.status} />
                 <PriorityLabel priority={ticket.priority} />
@@ -89,13 +120,14 @@ export function TicketRows({
                     {tq("viewing", { names: presence[ticket.id]!.map((p) => p.name).join(", ") })}
                   </span>
                 )}
-                {/* "2 minutes ago" may differ by a second between server and browser: not a real mismatch. */}
+                {/* "2 minutes ago" may differ by a second between server and browser: not a real mismatch.
+                    A row that arrived live may be newer than the clock's last tick: never "in 35 seconds". */}
                 <time
                   dateTime={new Date(ticket.updatedAt).toISOString()}
                   className="text-xs text-slate-500 dark:text-slate-400"
                   suppressHydrationWarning
                 >
-                  {format.relativeTime(new Date(ticket.updatedAt), now)}
+                  {format.relativeTime(new Date(Math.min(+new Date(ticket.updatedAt), +now)), now)}
                 </time>
               </span>
             </Link>

@@ -8,6 +8,7 @@ import { FormMessage, buttonClass } from "../field";
 import { useTRPC } from "../../_lib/trpc";
 import type { TicketDetail } from "./types";
 import { useTicketAction } from "./use-ticket-action";
+import { TicketTags } from "./ticket-tags";
 
 export function StaffControls({
   ticket,
@@ -114,6 +115,7 @@ export function StaffControls({
           ))}
         </select>
       </label>
+      <TicketTags ticketId={ticket.id} tags={ticket.tags ?? []} />
     </section>
   );
 }

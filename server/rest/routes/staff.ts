@@ -5,6 +5,7 @@ import { z } from "zod";
 import { priorities } from "../../domain/priority-rules";
 import { statuses } from "../../domain/state-machine";
 import type { RestRoute } from "../route";
+import { normalizeTag, tagNameMax } from "../../tickets/tags";
 import { ticketAction } from "./ticket-action";
 
 const staffRoute = (spec: Omit<Parameters<typeof ticketAction>[0], "tag" | "staffOnly" | "errors">) =>
@@ -61,5 +62,23 @@ export const staffRoutes: RestRoute[] = [
       "its messages and files show in the main ticket's thread, and both customers get an email. Answers the duplicate.",
     body: z.object({ into: z.string().min(1).max(64) }).meta({ id: "Merge" }),
     run: (call) => call.api.tickets.merge({ ticket: call.params.id!, into: (call.body as { into: string }).into }),
+  }),
+  staffRoute({
+    path: "/tickets/api/tickets/{id}/tags/",
+    operationId: "setTicketTags",
+    summary: "Set a ticket's tags",
+    description:
+      "`tags`: the ticket's whole set of tags after the call (names are kept lower-case with single spaces); tags not listed are removed.",
+    body: z.object({ tags: z.array(z.string().min(1).max(tagNameMax)).max(20) }).meta({ id: "TagsChange" }),
+    run: async (call) => {
+      const wanted = (call.body as { tags: string[] }).tags;
+      const ticket = await call.api.tickets.get({ ticket: call.params.id! });
+      const normalized = new Set(wanted.map(normalizeTag));
+      return call.api.tickets.tags.change({
+        ticket: call.params.id!,
+        add: wanted,
+        remove: (ticket.tags ?? []).filter((t) => !normalized.has(t)),
+      });
+    },
   }),
 ];

@@ -10,7 +10,8 @@ import { wallTimeToInstant } from "../../i18n/time-zone";
 import type { ExportRequest } from "../commands";
 import { visibleTicketsWhere, type Viewer } from "../../access/visibility";
 import { translator } from "../../i18n/translate";
-import { exportSelect, headerRow, valueRow, type ExportField, type ExportRow } from "./fields";
+import { isStaff } from "../../access/principal";
+import { exportSelect, staffOnlyExportFields, headerRow, valueRow, type ExportField, type ExportRow } from "./fields";
 import { dateText, excelDateFormat, excelWallDate } from "./date-cells";
 
 const BATCH = 1000;
@@ -67,8 +68,10 @@ export async function* exportTickets(
   db: Db,
   viewer: Viewer & { timeZone: string },
   locale: AppLocale,
-  input: ExportRequest,
+  request: ExportRequest,
 ): AsyncGenerator<ExportChunk> {
+  // Tags are support's own labels: a customer's export never carries them.
+  const input = isStaff(viewer) ? request : { ...request, fields: request.fields.filter((f) => !staffOnlyExportFields.has(f)) };
   const from = wallTimeToInstant(`${input.from}T00:00`, viewer.timeZone)!;
   const dayAfter = new Date(Date.parse(`${input.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   const until = wallTimeToInstant(`${dayAfter}T00:00`, viewer.timeZone)!; // the whole last day

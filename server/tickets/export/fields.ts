@@ -23,6 +23,7 @@ export const exportSelect = {
   requester: { select: { name: true, email: true } },
   assignee: { select: { name: true } },
   services: { select: { service: { select: { name: true } } } },
+  tags: { select: { tag: { select: { name: true } } } },
 } as const satisfies Prisma.TicketSelect;
 export type ExportRow = Prisma.TicketGetPayload<{ select: typeof exportSelect }>;
 
@@ -46,9 +47,17 @@ const fieldValues = {
   updatedAt: (r: ExportRow) => r.updatedAt,
   resolvedAt: (r: ExportRow) => r.resolvedAt,
   closedAt: (r: ExportRow) => r.closedAt,
+  /** Staff only: a customer's export leaves the column out (exportTickets). */
+  tags: (r: ExportRow) =>
+    r.tags
+      .map((t) => t.tag.name)
+      .sort((a, b) => a.localeCompare(b))
+      .join(", "),
 } satisfies Record<string, (r: ExportRow, t: Translate, locale: AppLocale) => Cell>;
 
 export type ExportField = keyof typeof fieldValues;
+/** Columns only support may export. */
+export const staffOnlyExportFields: ReadonlySet<ExportField> = new Set<ExportField>(["tags"]);
 export const exportFields = Object.keys(fieldValues) as [ExportField, ...ExportField[]];
 
 export function headerRow(fields: readonly ExportField[], locale: AppLocale): string[] {

@@ -90,6 +90,8 @@ export const ticketDetailOutput = z.object({
   ),
   /** The viewer turned this ticket's notifications off. */
   muted: z.boolean(),
+  /** Support's labels, sorted (staff only: a customer's answer has no key). */
+  tags: z.array(z.string()).optional(),
   /** The rating of the current close, if any. */
   rating: z.object({ stars: z.number().int(), comment: z.string().nullable() }).nullable(),
   /** Who the viewer is for the state machine on this ticket. */

@@ -15,6 +15,8 @@ import { sla } from "./sla";
 import { sourceArticle } from "./source-article";
 import { revealSensitiveInfo } from "./sensitive";
 import { close, reopen, setStatus } from "./status";
+import { bulk } from "./bulk";
+import { tagsRouter } from "./tags";
 import { addWatcher, removeWatcher, setMuted } from "./watchers";
 
 export const ticketsRouter = router({
@@ -45,4 +47,6 @@ export const ticketsRouter = router({
   sourceArticle,
   merge,
   links,
+  tags: tagsRouter,
+  bulk,
 });

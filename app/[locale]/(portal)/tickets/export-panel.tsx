@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { exportInput } from "../../../../server/trpc/tickets/export.schema";
-import { exportFields, type ExportField } from "../../../../server/tickets/export/fields";
+import { exportFields as allFields, staffOnlyExportFields, type ExportField } from "../../../../server/tickets/export/fields";
 import { CheckboxGroup } from "../../../_components/checkbox-group";
 import { FormMessage, buttonClass } from "../../../_components/field";
 import { useTRPCClient } from "../../../_lib/trpc";
@@ -13,7 +13,8 @@ import { useFormErrors } from "../../../_lib/use-form-errors";
 const defaultFields: ExportField[] = ["number", "subject", "status", "priority", "department", "createdAt", "updatedAt"];
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function ExportPanel() {
+export function ExportPanel({ staff = false }: { staff?: boolean }) {
+  const exportFields = staff ? allFields : allFields.filter((f) => !staffOnlyExportFields.has(f));
   const t = useTranslations("Export");
   const client = useTRPCClient();
   const { errors, check, fromError, clear } = useFormErrors();
