@@ -4,7 +4,7 @@
 // filters shown, never lead anywhere else.
 
 /** The query parameters of Mis Tickets and the agent queue (see their pages). */
-const LIST_PARAMS = ["view", "tab", "q", "status", "priority", "department", "sort", "dir"] as const;
+const LIST_PARAMS = ["view", "tab", "q", "status", "priority", "department", "tag", "sort", "dir", "savedView"] as const;
 const MAX_LENGTH = 1000;
 
 type Search = Record<string, string | string[] | undefined>;

@@ -79,6 +79,8 @@ export interface TicketQuery {
   status: TicketStatus[];
   priority: Priority[];
   departmentId: number[];
+  /** Staff only: tickets with any of these (normalized) tag names; ignored for customers. */
+  tags: string[];
   /** "sla": the next SLA deadline first (staff; tickets without a running clock last). */
   sort: "created" | "updated" | "status" | "sla";
   dir: "asc" | "desc";

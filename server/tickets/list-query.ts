@@ -15,7 +15,7 @@ import { isFinished, statusTabs, type TicketStatus } from "../domain/state-machi
 import { pausedStatuses } from "../sla/sla-clock";
 import { prefixQuery } from "./message-search";
 
-export interface ListFilters extends Pick<TicketQuery, "view" | "tab" | "q" | "status" | "priority" | "departmentId"> {
+export interface ListFilters extends Pick<TicketQuery, "view" | "tab" | "q" | "status" | "priority" | "departmentId" | "tags"> {
   viewerId: string;
   /** Support staff: the SLA view and internal notes count. */
   staff: boolean;
@@ -57,6 +57,13 @@ function filterSql(f: ListFilters, status?: TicketStatus): Prisma.Sql[] {
   parts.push(status ? Prisma.sql`t.status = ${status}::"TicketStatus"` : Prisma.sql`t.status = ANY(${statusesOf(f)}::"TicketStatus"[])`);
   if (f.priority.length) parts.push(Prisma.sql`t.priority = ANY(${f.priority}::"Priority"[])`);
   if (f.departmentId.length) parts.push(Prisma.sql`t."departmentId" = ANY(${f.departmentId}::int[])`);
+  // Tags (staff only): one probe of TicketTag's primary key (ticketId, tagId) per row the branch
+  // reads, against the few tag ids the names stand for (Tag.name is unique), so the branch keeps
+  // reading its own index in order; a customer's tags are ignored.
+  if (f.staff && f.tags.length)
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "TicketTag" tt WHERE tt."ticketId" = t.id AND tt."tagId" = ANY(ARRAY(SELECT g.id FROM "Tag" g WHERE g.name = ANY(${f.tags}::text[]))))`,
+    );
   if (f.view === "unassigned") parts.push(Prisma.sql`t."assigneeId" IS NULL`);
   if (f.view === "mine") parts.push(Prisma.sql`t."assigneeId" = ${f.viewerId}::uuid`);
   // "SLA en riesgo / incumplido": past 80 % of the next target (or past it). Staff only.
@@ -212,15 +219,21 @@ export interface PageRow {
   assigneeName: string | null;
 }
 
-/** How many tickets match: each source counts only what no earlier source already counted. */
-export function countSql(scope: TicketScope, f: ListFilters): Prisma.Sql | null {
+/** How many tickets match: each source counts only what no earlier source already counted. With
+ * `cap` (the queue's tab counts, "999+"), each source stops reading at `cap` rows and the answer is
+ * at most `cap`: a tab over a large department costs a bounded index read, not a full count. */
+export function countSql(scope: TicketScope, f: ListFilters, cap?: number): Prisma.Sql | null {
   const conditions = Prisma.join(filterSql(f), " AND ");
   const all = leads(scope, f);
   if (!all.length) return null;
   const keyword = keywordSql(f.q, f.staff);
   const parts = all.map((lead, i) => {
     const earlier = all.slice(0, i).map((e) => Prisma.sql`AND (${e}) IS NOT TRUE`);
-    return Prisma.sql`(SELECT count(*) FROM "Ticket" t WHERE ${lead} AND ${conditions} ${keyword} ${earlier.length ? Prisma.join(earlier, " ") : Prisma.empty})`;
+    const where = Prisma.sql`${lead} AND ${conditions} ${keyword} ${earlier.length ? Prisma.join(earlier, " ") : Prisma.empty}`;
+    return cap === undefined
+      ? Prisma.sql`(SELECT count(*) FROM "Ticket" t WHERE ${where})`
+      : Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM "Ticket" t WHERE ${where} LIMIT ${cap}) AS capped)`;
   });
-  return Prisma.sql`SELECT (${Prisma.join(parts, " + ")})::int AS count`;
+  const sum = Prisma.sql`(${Prisma.join(parts, " + ")})`;
+  return cap === undefined ? Prisma.sql`SELECT ${sum}::int AS count` : Prisma.sql`SELECT least(${sum}, ${cap})::int AS count`;
 }

@@ -9,6 +9,7 @@ import { onBehalfRouter } from "./on-behalf/router";
 import { organizationsRouter } from "./organizations/router";
 import { profileRouter } from "./profile/router";
 import { queueRouter } from "./queue/router";
+import { savedViewsRouter } from "./saved-views/router";
 import { ticketsRouter } from "./tickets/router";
 
 export const appRouter = router({
@@ -22,6 +23,7 @@ export const appRouter = router({
   organizations: organizationsRouter,
   calls: callsRouter,
   onBehalf: onBehalfRouter,
+  savedViews: savedViewsRouter,
 });
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);

@@ -1,6 +1,9 @@
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { titled } from "../../_lib/page-title";
-import { listTicketsInput, queueViews } from "../../../server/trpc/tickets/list.schema";
+import { cache } from "react";
+import { pageLocale, pageTitle } from "../../_lib/page-title";
+import { queueSearch, shownCount } from "../../_lib/saved-view-href";
+import { listTicketsInput, queueViews, type ListTicketsInput } from "../../../server/trpc/tickets/list.schema";
 import { LiveTicketList } from "../../_components/live-refresh";
 import { AgentShortcuts } from "../../_components/shortcuts/agent-shortcuts";
 import { TicketFilters } from "../../_components/ticket-list/ticket-filters";
@@ -8,13 +11,110 @@ import { TicketRows } from "../../_components/ticket-list/ticket-rows";
 import { Link } from "../../_i18n/navigation";
 import { requireStaff, serverCaller } from "../../_lib/viewer";
 import { listQuery } from "../../_lib/back-to-list";
+import { QueueTabs, type QueueTab } from "./queue-tabs";
+import { SaveViewButton, SavedViewMenu } from "./saved-view-controls";
 
 type Search = Record<string, string | string[] | undefined>;
 const many = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean);
 
-export const generateMetadata = titled("Agent.title");
+/** The list input the address asks for (the page's defaults for what it leaves out, or for an address
+ * the list refuses). */
+function inputOf(sp: Search): ListTicketsInput {
+  const parsed = listTicketsInput.safeParse({
+    view: sp.view ?? "unassigned",
+    tab: sp.tab ?? "active",
+    q: sp.q,
+    status: many(sp.status),
+    priority: many(sp.priority),
+    departmentId: many(sp.department),
+    tags: many(sp.tag),
+    sort: sp.sort,
+    dir: sp.dir,
+  });
+  return parsed.success ? parsed.data : listTicketsInput.parse({ view: "unassigned", tab: "active" });
+}
 
-/** The agent queue: unassigned / mine / all over the agent's departments, live. */
+/** The tabs' data with their counts, once per request (the title and the page both need them). */
+const queueTabsData = cache(async () => {
+  const caller = await serverCaller();
+  const [departments, views, counts] = await Promise.all([
+    caller.queue.departments(),
+    caller.savedViews.list(),
+    caller.savedViews.counts(),
+  ]);
+  return { departments, views, counts };
+});
+
+/** The queue's tabs, the active one marked: a saved view (?savedView=), a department, or a built-in view. */
+async function tabsOf(sp: Search, input: ListTicketsInput): Promise<QueueTab[]> {
+  const t = await getTranslations();
+  const { departments, views } = await queueTabsData();
+  const savedView = views.find((v) => String(v.id) === sp.savedView);
+  const oneDepartment = !savedView && input.view === "all" && input.departmentId.length === 1 ? input.departmentId[0] : undefined;
+  const builtin = (view: (typeof queueViews)[number], departmentId?: number) =>
+    listTicketsInput.parse({
+      view,
+      tab: "active",
+      departmentId: departmentId ? [departmentId] : [],
+      ...(view === "sla" ? { sort: "sla", dir: "asc" } : {}),
+    });
+  return [
+    ...queueViews.map((view) => ({
+      key: `builtin-${view}`,
+      label: t(`Queue.views.${view}`),
+      search: queueSearch(builtin(view)),
+      active: !savedView && !oneDepartment && input.view === view,
+      count: { kind: "builtin" as const, view },
+    })),
+    ...(departments.length > 1
+      ? departments.map((d) => ({
+          key: `department-${d.id}`,
+          label: t("Queue.department", { name: d.name }),
+          search: queueSearch(builtin("all", d.id)),
+          active: oneDepartment === d.id,
+          count: { kind: "department" as const, id: d.id },
+        }))
+      : []),
+    ...views.map((v) => ({
+      key: `view-${v.id}`,
+      label: v.name,
+      search: queueSearch(v.query, v.id),
+      active: savedView?.id === v.id,
+      count: { kind: "view" as const, id: v.id },
+      hint: v.mine ? (v.shared ? t("SavedViews.sharedByMe") : undefined) : t("SavedViews.sharedBy", { name: v.owner.name }),
+      testId: `saved-view-tab-${v.id}`,
+    })),
+  ];
+}
+
+/** "Sin asignar (4) — Mesa": the active tab and how many tickets it holds. */
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Search>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: pageLocale(locale) });
+  try {
+    const sp = await searchParams;
+    const [tabs, { counts }] = await Promise.all([tabsOf(sp, inputOf(sp)), queueTabsData()]);
+    const active = tabs.find((tab) => tab.active);
+    if (!active) return { title: pageTitle(t("Agent.title")) };
+    const c = active.count;
+    const count =
+      c.kind === "builtin"
+        ? counts.builtin[c.view]
+        : (c.kind === "department" ? counts.departments : counts.views).find((x) => x.id === c.id)?.count;
+    return { title: pageTitle(count === undefined ? active.label : `${active.label} (${shownCount(count, counts.cap)})`) };
+  } catch {
+    // Signed out or not staff: the page redirects; the title stays the queue's.
+    return { title: pageTitle(t("Agent.title")) };
+  }
+}
+
+/** The agent queue: unassigned / mine / SLA / all, departments and saved views, each with a live count. */
 export default async function AgentQueuePage({
   params,
   searchParams,
@@ -27,26 +127,17 @@ export default async function AgentQueuePage({
   await requireStaff(locale);
   const t = await getTranslations();
   const sp = await searchParams;
-  const parsed = listTicketsInput.safeParse({
-    view: sp.view ?? "unassigned",
-    tab: sp.tab ?? "active",
-    q: sp.q,
-    status: many(sp.status),
-    priority: many(sp.priority),
-    departmentId: many(sp.department),
-    sort: sp.sort,
-    dir: sp.dir,
-  });
-  const input = parsed.success ? parsed.data : listTicketsInput.parse({ view: "unassigned", tab: "active" });
+  const input = inputOf(sp);
   const caller = await serverCaller();
-  const [page, departments, alerts] = await Promise.all([
+  const [page, alerts, { departments, views, counts }, tabs] = await Promise.all([
     caller.tickets.list(input),
-    caller.queue.departments(),
     caller.queue.slaSummary(),
+    queueTabsData(),
+    tabsOf(sp, input),
   ]);
-  const oneDepartment = input.view === "all" && input.departmentId.length === 1 ? input.departmentId[0] : undefined;
-  const tab =
-    "whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm aria-[current=page]:border-brand-700 aria-[current=page]:font-semibold";
+  const savedView = views.find((v) => String(v.id) === sp.savedView);
+  const { view, tab, q, status, priority, departmentId, tags, sort, dir } = input;
+  const current = { view, tab, q, status, priority, departmentId, tags, sort, dir };
   return (
     <section className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -64,29 +155,16 @@ export default async function AgentQueuePage({
           ))}
         </div>
       </div>
-      <nav aria-label={t("Agent.title")} className="flex gap-1 overflow-x-auto border-b border-slate-200 dark:border-slate-800">
-        {queueViews.map((view) => (
-          <Link
-            key={view}
-            href={{ pathname: "/agent", query: { view, ...(view === "sla" ? { sort: "sla", dir: "asc" } : {}) } }}
-            aria-current={input.view === view && !oneDepartment ? "page" : undefined}
-            className={tab}
-          >
-            {t(`Queue.views.${view}`)}
-          </Link>
-        ))}
-        {departments.length > 1 &&
-          departments.map((d) => (
-            <Link
-              key={d.id}
-              href={{ pathname: "/agent", query: { view: "all", department: d.id } }}
-              aria-current={oneDepartment === d.id ? "page" : undefined}
-              className={tab}
-            >
-              {t("Queue.department", { name: d.name })}
-            </Link>
-          ))}
-      </nav>
+      <QueueTabs label={t("SavedViews.tabs")} tabs={tabs} initial={counts} />
+      <div className="flex flex-wrap items-center gap-2">
+        <SaveViewButton query={current} />
+        {savedView?.canEdit && <SavedViewMenu view={savedView} current={current} ownOrder={views.filter((v) => v.mine).map((v) => v.id)} />}
+        {savedView?.stale && (
+          <p role="status" className="text-sm text-amber-900 dark:text-amber-200">
+            {t("SavedViews.stale")}
+          </p>
+        )}
+      </div>
       {(alerts.atRisk > 0 || alerts.breached > 0) && (
         <Link
           href={{ pathname: "/agent", query: { view: "sla", sort: "sla", dir: "asc" } }}
@@ -100,7 +178,7 @@ export default async function AgentQueuePage({
       <TicketFilters
         staff
         input={input}
-        hidden={{ view: input.view, tab: input.tab }}
+        hidden={{ view: input.view, tab: input.tab, ...(savedView ? { savedView: String(savedView.id) } : {}) }}
         departments={departments.map((d) => ({ id: d.id, name: d.name }))}
       />
       <LiveTicketList />

@@ -5,8 +5,9 @@ import type { ListTicketsInput } from "../../../server/trpc/tickets/list.schema"
 import { priorities } from "../../../server/domain/priority-rules";
 import { statuses, statusTabs } from "../../../server/domain/state-machine";
 import { FiltersFold } from "./filters-fold";
+import { TagFilter } from "./tag-filter";
 
-/** `hidden`: the state kept from outside the form (tab, view). `staff`: may sort by SLA deadline. */
+/** `hidden`: the state kept from outside the form (tab, view). `staff`: may sort by SLA deadline and filter by tag. */
 export async function TicketFilters({
   input,
   hidden,
@@ -31,7 +32,10 @@ export async function TicketFilters({
         {t("TicketList.search")}
         <input type="search" name="q" defaultValue={input.q} placeholder={t("TicketList.searchPlaceholder")} className={control} />
       </label>
-      <FiltersFold label={t("TicketList.filters")} active={input.status.length + input.priority.length + input.departmentId.length}>
+      <FiltersFold
+        label={t("TicketList.filters")}
+        active={input.status.length + input.priority.length + input.departmentId.length + (staff ? input.tags.length : 0)}
+      >
         <label className={label}>
           {t("TicketList.status")}
           <select name="status" defaultValue={input.status[0] ?? ""} className={control}>
@@ -67,6 +71,7 @@ export async function TicketFilters({
             ))}
           </select>
         </label>
+        {staff && <TagFilter tags={input.tags} className={control} labelClassName={label} />}
         <label className={label}>
           {t("TicketList.sort")}
           <select name="sort" defaultValue={input.sort} className={control}>

@@ -3,7 +3,8 @@ import { Channel, SlaClock } from "../../db/generated/enums";
 import { priorities, ticketTypes } from "../../domain/priority-rules";
 import { statuses, statusTabs } from "../../domain/state-machine";
 import { id, personRef, serialId } from "../outputs";
-import { departmentIdField, idField, optionalTextField } from "../../validation/fields";
+import { cleanString, departmentIdField, idField, optionalTextField } from "../../validation/fields";
+import { normalizeTag, tagNameMax } from "../../tickets/tags";
 
 export const ticketTabs = Object.keys(statusTabs) as (keyof typeof statusTabs)[];
 /** "sla": the next SLA deadline first (staff; tickets without a running clock last). */
@@ -19,6 +20,12 @@ export const listTicketsInput = z.object({
   status: z.array(z.enum(statuses)).max(statuses.length).default([]),
   priority: z.array(z.enum(priorities)).max(priorities.length).default([]),
   departmentId: z.array(departmentIdField).max(50).default([]),
+  /** Staff only: tickets with any of these tags (a customer's are ignored). */
+  tags: z
+    .array(cleanString().max(tagNameMax, { error: "Validation.tooLong" }).transform(normalizeTag))
+    .max(20)
+    .default([])
+    .transform((tags) => [...new Set(tags.filter(Boolean))]),
   sort: z.enum(sortFields).default("updated"),
   dir: z.enum(["asc", "desc"]).default("desc"),
   cursor: idField.nullish(),
