@@ -1,7 +1,8 @@
 // What support does to a ticket besides writing and setting its status: take or assign it,
 // transfer it to another department, change its priority (overriding the rule table). Each change
 // is an event with a system note.
-import type { Db } from "../db";
+import type { Db, Tx } from "../db";
+import type { Ticket } from "../db/generated/client";
 import { AppError } from "../errors/app-error";
 import type { Priority } from "../domain/priority-rules";
 import { nextStatus, writeStatus } from "./apply-transition";
@@ -64,11 +65,16 @@ export async function transferTicket(db: Db, viewer: Viewer, ref: string, depart
 export async function setPriority(db: Db, viewer: Viewer, ref: string, priority: Priority, now: Date) {
   return db.$transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, viewer, ref);
-    if (ticket.priority === priority) return { ticketId: ticket.id };
-    await tx.ticket.update({ where: { id: ticket.id }, data: { priority, updatedAt: now } });
-    await recordEvent(tx, ticket.id, viewer.id, "priority_changed", { before: ticket.priority, after: priority, at: now });
+    await setPriorityOf(tx, viewer, ticket, priority, now);
     return { ticketId: ticket.id };
   });
+}
+
+/** The same inside the caller's transaction (the ticket already found visible), for a macro. */
+export async function setPriorityOf(tx: Tx, viewer: Viewer, ticket: Pick<Ticket, "id" | "priority">, priority: Priority, now: Date) {
+  if (ticket.priority === priority) return;
+  await tx.ticket.update({ where: { id: ticket.id }, data: { priority, updatedAt: now } });
+  await recordEvent(tx, ticket.id, viewer.id, "priority_changed", { before: ticket.priority, after: priority, at: now });
 }
 
 /** Who may be assigned a ticket of this department. */

@@ -1,6 +1,7 @@
 // The whole API, one router per domain.
 import { adminRouter } from "./admin/router";
 import { authRouter } from "./auth/router";
+import { cannedRouter } from "./canned/router";
 import { helpRouter } from "./help/router";
 import { createCallerFactory, router } from "./init";
 import { kbRouter } from "./kb/router";
@@ -18,6 +19,7 @@ export const appRouter = router({
   kb: kbRouter,
   help: helpRouter,
   organizations: organizationsRouter,
+  canned: cannedRouter,
 });
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);
