@@ -10,6 +10,7 @@ import { ThemeToggle } from "./theme-toggle";
 
 export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "portal" | "agent" | "admin" }) {
   const t = await getTranslations("Nav");
+  const tCanned = await getTranslations("Canned");
   const link = "block rounded-md px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800";
   const nav = (
     <nav aria-label={t("main")} className="flex flex-col gap-1 md:flex-row md:items-center">
@@ -21,6 +22,11 @@ export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "porta
       {viewer.isStaff && (
         <Link href="/agent" className={link}>
           {area === "agent" ? t("queue") : t("agentArea")}
+        </Link>
+      )}
+      {area === "agent" && (
+        <Link href="/agent/canned-replies" className={link}>
+          {tCanned("title")}
         </Link>
       )}
       {area === "agent" && viewer.canAccessTicketing && (
