@@ -60,6 +60,9 @@ export interface AddMessage {
   sensitive: string | null;
   quoted?: string | null;
   refusedFiles?: string[];
+  /** Staff: the status the ticket takes with this message instead of the reply's own move (a
+   * macro's "Esperando su respuesta"), under the state machine's rule for setting it by hand. */
+  thenStatus?: TicketStatus | null;
 }
 
 /** What a channel writes in the same transaction as the message (the mail intake marks its mail

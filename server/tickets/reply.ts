@@ -42,7 +42,10 @@ export async function replyToTicket(db: Db, viewer: Viewer, input: AddMessage, n
     const actor = actorFor(viewer, ticket);
     await refuseIfMerged(tx, ticket);
     assertNotClosed(ticket);
-    const to = internal ? ticket.status : nextStatus(ticket, { kind: staff ? "agent_reply" : "customer_reply" }, actor);
+    const replied = internal ? ticket.status : nextStatus(ticket, { kind: staff ? "agent_reply" : "customer_reply" }, actor);
+    // A macro's status is the one move of this step (one status change, not the reply's and then its).
+    const then = input.thenStatus;
+    const to = then && then !== replied ? nextStatus({ status: replied }, { kind: "set_status", to: then }, actor) : replied;
     const message = await tx.message.create({
       data: {
         ticketId: ticket.id,

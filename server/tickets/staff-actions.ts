@@ -72,7 +72,8 @@ export async function transferTicket(db: Db, viewer: Viewer, ref: string, depart
   });
 }
 
-export async function priorityIn(tx: Tx, viewer: Viewer, ticket: Ticket, priority: Priority, now: Date) {
+/** Inside the caller's transaction (the ticket already found visible): bulk actions and macros. */
+export async function priorityIn(tx: Tx, viewer: Viewer, ticket: Pick<Ticket, "id" | "priority">, priority: Priority, now: Date) {
   if (ticket.priority === priority) return;
   await tx.ticket.update({ where: { id: ticket.id }, data: { priority, updatedAt: now } });
   await recordEvent(tx, ticket.id, viewer.id, "priority_changed", { before: ticket.priority, after: priority, at: now });

@@ -2,6 +2,7 @@
 import { adminRouter } from "./admin/router";
 import { authRouter } from "./auth/router";
 import { callsRouter } from "./calls/router";
+import { cannedRouter } from "./canned/router";
 import { helpRouter } from "./help/router";
 import { createCallerFactory, router } from "./init";
 import { kbRouter } from "./kb/router";
@@ -24,6 +25,7 @@ export const appRouter = router({
   calls: callsRouter,
   onBehalf: onBehalfRouter,
   savedViews: savedViewsRouter,
+  canned: cannedRouter,
 });
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);

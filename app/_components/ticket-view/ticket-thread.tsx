@@ -19,6 +19,8 @@ import { useTypingReport } from "./presence";
 import type { ThreadMessage, TicketDetail } from "./types";
 import { useTicketAction } from "./use-ticket-action";
 import { plainSpaces } from "../../_lib/plain-spaces";
+import { Link } from "../../_i18n/navigation";
+import { CannedList, pickerKeyDown, useCannedPicker, type PickedMacro } from "./canned-picker";
 
 const textarea = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900";
 const noteTextarea = "w-full rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-base dark:border-amber-700 dark:bg-amber-950";
@@ -176,8 +178,13 @@ function ReplyBox({ ticket, staff, limits }: { ticket: TicketDetail; staff: bool
   const tStaff = useTranslations("Staff");
   const trpc = useTRPC();
   const reply = useMutation(trpc.tickets.reply.mutationOptions());
+  const macroReply = useMutation(trpc.canned.reply.mutationOptions());
   const action = useTicketAction();
-  const draft = useDraft(`mesa-draft:reply:${ticket.id}`, { body: "" });
+  const draft = useDraft(`mesa-draft:reply:${ticket.id}`, { body: "", macro: null as PickedMacro | null });
+  const tCanned = useTranslations("Canned");
+  const tAll = useTranslations();
+  const picker = useCannedPicker(ticket.id, staff);
+  const [inserted, setInserted] = useState<string>();
   // Never in the draft: sensitive information must not rest in the browser's storage.
   const [sensitive, setSensitive] = useState("");
   const uploads = useUploads({ ticket: ticket.id }, limits, `mesa-draft:reply:${ticket.id}`);
@@ -221,7 +228,19 @@ function ReplyBox({ ticket, staff, limits }: { ticket: TicketDetail; staff: bool
     }
     if (uploads.uploading) return;
     const extra = { attachmentIds: uploads.ready.map((u) => u.id), sensitive: offerSensitive && !internal ? sensitive : undefined };
-    if (await action.run(() => reply.mutateAsync({ ticket: ticket.id, body: draft.values.body, internal, ...extra }))) {
+    const macro = staff ? draft.values.macro : null;
+    const sent = macro
+      ? () =>
+          macroReply.mutateAsync({
+            ticket: ticket.id,
+            body: draft.values.body,
+            internal,
+            attachmentIds: extra.attachmentIds,
+            cannedId: macro.id,
+          })
+      : () => reply.mutateAsync({ ticket: ticket.id, body: draft.values.body, internal, ...extra });
+    if (await action.run(sent)) {
+      setInserted(undefined);
       draft.clear();
       uploads.clear();
       setSensitive("");
@@ -229,6 +248,45 @@ function ReplyBox({ ticket, staff, limits }: { ticket: TicketDetail; staff: bool
       setBaseline(undefined);
     }
   }
+  function choose(i: number) {
+    const r = picker.matches[i];
+    const typed = picker.typed;
+    const field = bodyField.current;
+    if (!r || !typed || !field) return;
+    const body = draft.values.body;
+    const end = field.selectionStart;
+    const next = body.slice(0, typed.start) + r.body + body.slice(end);
+    const isMacro = !!(r.setStatus || r.setPriority || r.addTags.length);
+    draft.setValues({
+      body: next,
+      macro: isMacro
+        ? { id: r.id, title: r.title, setStatus: r.setStatus, setPriority: r.setPriority, addTags: r.addTags }
+        : draft.values.macro,
+    });
+    picker.setCaret(null);
+    const language = tAll(`Locales.${r.locale}`);
+    setInserted(
+      [
+        tCanned("inserted", { title: r.title, language }),
+        r.unknown.length ? tCanned("unknownPlaceholders", { count: r.unknown.length, list: r.unknown.join(", ") }) : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
+    );
+    const caret = typed.start + r.body.length;
+    requestAnimationFrame(() => {
+      field.focus();
+      field.setSelectionRange(caret, caret);
+    });
+  }
+  const macro = staff ? draft.values.macro : null;
+  const macroChanges = macro
+    ? [
+        macro.setStatus && tCanned("alsoStatus", { status: tAll(`Statuses.${macro.setStatus}` as "Statuses.new") }),
+        macro.setPriority && tCanned("alsoPriority", { priority: tAll(`Priorities.${macro.setPriority}` as "Priorities.low") }),
+        macro.addTags.length > 0 && tCanned("alsoTags", { tags: macro.addTags.join(", ") }),
+      ].filter(Boolean)
+    : [];
   function submit(event: FormEvent) {
     event.preventDefault();
     void send(false);
@@ -257,6 +315,14 @@ function ReplyBox({ ticket, staff, limits }: { ticket: TicketDetail; staff: bool
       <label htmlFor="reply-body" className="text-sm font-medium">
         {t("replyLabel")}
       </label>
+      {staff && (
+        <p className="text-xs text-slate-600 dark:text-slate-300">
+          {tCanned("composerHint")}{" "}
+          <Link href="/agent/canned-replies" className="underline">
+            {tCanned("manage")}
+          </Link>
+        </p>
+      )}
       {noteMode && (
         <p id="composer-mode" className="text-xs font-semibold text-amber-800 dark:text-amber-200">
           {tShortcuts("composerNote")}
@@ -268,10 +334,43 @@ function ReplyBox({ ticket, staff, limits }: { ticket: TicketDetail; staff: bool
         className={noteMode ? noteTextarea : textarea}
         rows={5}
         aria-describedby={noteMode ? "composer-mode" : undefined}
+        {...(staff
+          ? {
+              role: "combobox",
+              "aria-autocomplete": "list" as const,
+              "aria-expanded": picker.open,
+              "aria-controls": picker.open ? "canned-list" : undefined,
+              "aria-activedescendant":
+                picker.open && picker.matches[picker.current] ? `canned-option-${picker.matches[picker.current]!.id}` : undefined,
+            }
+          : {})}
         value={draft.values.body}
-        onChange={(e) => draft.setValues({ body: e.target.value })}
+        onChange={(e) => {
+          draft.setValues({ ...draft.values, body: e.target.value });
+          picker.setCaret({ body: e.target.value, at: e.target.selectionStart });
+        }}
+        onKeyDown={(e) => void pickerKeyDown(picker, e, choose)}
+        onBlur={() => picker.setCaret(null)}
         onPaste={uploads.onPaste}
       />
+      {staff && <CannedList picker={picker} onChoose={choose} />}
+      {staff && inserted && (
+        <p role="status" className="text-sm text-slate-700 dark:text-slate-200" data-testid="canned-inserted">
+          {inserted}
+        </p>
+      )}
+      {macro && (
+        <div
+          data-testid="macro-pending"
+          className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
+          <span>{tCanned("macroPending", { title: macro.title })}</span>
+          <strong>{tCanned("also", { changes: macroChanges.join(" · ") })}</strong>
+          <button type="button" className="underline" onClick={() => draft.setValues({ ...draft.values, macro: null })}>
+            {tCanned("dropMacro")}
+          </button>
+        </div>
+      )}
       <AttachmentPicker uploads={uploads} limits={limits} />
       {offerSensitive && (
         // Folded away until wanted; open when a reopened ticket asks for it again.
