@@ -7,6 +7,7 @@ import { kbRouter } from "./kb/router";
 import { organizationsRouter } from "./organizations/router";
 import { profileRouter } from "./profile/router";
 import { queueRouter } from "./queue/router";
+import { reportsRouter } from "./reports/router";
 import { ticketsRouter } from "./tickets/router";
 
 export const appRouter = router({
@@ -18,6 +19,7 @@ export const appRouter = router({
   kb: kbRouter,
   help: helpRouter,
   organizations: organizationsRouter,
+  reports: reportsRouter,
 });
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);
