@@ -10,6 +10,7 @@ import { ThemeToggle } from "./theme-toggle";
 
 export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "portal" | "agent" | "admin" }) {
   const t = await getTranslations("Nav");
+  const tReports = await getTranslations("Reports");
   const link = "block rounded-md px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800";
   const nav = (
     <nav aria-label={t("main")} className="flex flex-col gap-1 md:flex-row md:items-center">
@@ -21,6 +22,11 @@ export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "porta
       {viewer.isStaff && (
         <Link href="/agent" className={link}>
           {area === "agent" ? t("queue") : t("agentArea")}
+        </Link>
+      )}
+      {viewer.isStaff && (
+        <Link href="/agent/reports" className={link}>
+          {tReports("nav")}
         </Link>
       )}
       {area === "agent" && viewer.canAccessTicketing && (
