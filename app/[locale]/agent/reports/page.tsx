@@ -275,7 +275,7 @@ function ReportTable({ rows, caption }: { rows: (string | number | null)[][]; ca
                   </th>
                 ) : (
                   <td key={c} className="px-2 py-1 tabular-nums">
-                    {cell ?? "–"}
+                    {cell === null || cell === "" ? "–" : cell}
                   </td>
                 ),
               )}
