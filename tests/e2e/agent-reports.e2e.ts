@@ -27,7 +27,7 @@ test("an admin reads the reports: charts drawn, tables equal to the CSVs, filter
     const section = page.locator(`section[data-report="${report}"]`);
     const chart = section.locator(`div[role="img"]`);
     await expect(chart).toHaveAttribute("aria-label", /\S/);
-    await expect(chart.locator("svg.recharts-surface")).toBeVisible();
+    await expect(chart.locator("svg.recharts-surface").first()).toBeVisible();
     // The table under the chart says what the CSV says, row for row.
     const table = section.locator("table").first();
     const shown = await table
@@ -62,12 +62,12 @@ test("an admin reads the reports: charts drawn, tables equal to the CSVs, filter
   await page.getByRole("button", { name: m("Reports.apply") }).click();
   await expect(page).toHaveURL(/department=\d+/);
   expect(await page.locator('section[data-report="sla-department"] tbody tr').count()).toBeLessThanOrEqual(1);
-  await expect(page.locator('section[data-report="volume"] svg.recharts-surface')).toBeVisible();
+  await expect(page.locator('section[data-report="volume"] svg.recharts-surface').first()).toBeVisible();
 
   // A phone: the charts fit its width.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.reload();
-  const chart = page.locator('section[data-report="volume"] svg.recharts-surface');
+  const chart = page.locator('section[data-report="volume"] svg.recharts-surface').first();
   await expect(chart).toBeVisible();
   expect((await chart.boundingBox())!.width).toBeLessThanOrEqual(390);
   await page.screenshot({ path: "/tmp/reports-phone-light.png", fullPage: true });
