@@ -253,7 +253,7 @@ const input = "mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-s
 function ReportTable({ rows, caption }: { rows: (string | number | null)[][]; caption: string }) {
   const [head, ...body] = rows;
   return (
-    <div className="mt-3 overflow-x-auto">
+    <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
