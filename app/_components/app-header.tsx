@@ -13,6 +13,7 @@ export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "porta
   const desk = await getTranslations("Calls");
   const onBehalf = await getTranslations("OnBehalf");
   const tCanned = await getTranslations("Canned");
+  const tReports = await getTranslations("Reports");
   const link = "block rounded-md px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800";
   const nav = (
     <nav aria-label={t("main")} className="flex flex-col gap-1 md:flex-row md:items-center">
@@ -36,6 +37,9 @@ export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "porta
           </Link>
           <Link href="/agent/canned-replies" className={link}>
             {tCanned("title")}
+          </Link>
+          <Link href="/agent/reports" className={link}>
+            {tReports("nav")}
           </Link>
         </>
       )}

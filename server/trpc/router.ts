@@ -11,6 +11,7 @@ import { organizationsRouter } from "./organizations/router";
 import { profileRouter } from "./profile/router";
 import { queueRouter } from "./queue/router";
 import { savedViewsRouter } from "./saved-views/router";
+import { reportsRouter } from "./reports/router";
 import { ticketsRouter } from "./tickets/router";
 
 export const appRouter = router({
@@ -26,6 +27,7 @@ export const appRouter = router({
   onBehalf: onBehalfRouter,
   savedViews: savedViewsRouter,
   canned: cannedRouter,
+  reports: reportsRouter,
 });
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);
