@@ -65,7 +65,11 @@ export default async function ReportsPage({
   const minutes = (m: number | null) => (m == null ? t("median.none") : t("minutes", { minutes: m }));
 
   const section = (id: ReportName, title: string, chart: ReactNode, extra?: ReactNode) => (
-    <section aria-labelledby={`report-${id}`} className="min-w-0 rounded-lg border border-slate-200 p-4 dark:border-slate-700" data-report={id}>
+    <section
+      aria-labelledby={`report-${id}`}
+      className="min-w-0 rounded-lg border border-slate-200 p-4 dark:border-slate-700"
+      data-report={id}
+    >
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <h2 id={`report-${id}`} className="text-lg font-semibold">
           {title}
