@@ -10,10 +10,6 @@ import { ThemeToggle } from "./theme-toggle";
 
 export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "portal" | "agent" | "admin" }) {
   const t = await getTranslations("Nav");
-  const desk = await getTranslations("Calls");
-  const onBehalf = await getTranslations("OnBehalf");
-  const tCanned = await getTranslations("Canned");
-  const tReports = await getTranslations("Reports");
   const link = "block rounded-md px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800";
   const nav = (
     <nav aria-label={t("main")} className="flex flex-col gap-1 md:flex-row md:items-center">
@@ -22,26 +18,11 @@ export async function AppHeader({ viewer, area }: { viewer: Viewer; area: "porta
           {t("myTickets")}
         </Link>
       )}
-      {viewer.isStaff && (
+      {/* In the agent area the desk's own row (agent/agent-nav.tsx) leads to the queue. */}
+      {viewer.isStaff && area !== "agent" && (
         <Link href="/agent" className={link}>
-          {area === "agent" ? t("queue") : t("agentArea")}
+          {t("agentArea")}
         </Link>
-      )}
-      {area === "agent" && viewer.isStaff && (
-        <>
-          <Link href="/agent/calls" className={link}>
-            {desk("nav")}
-          </Link>
-          <Link href="/agent/tickets/new" className={link}>
-            {onBehalf("nav")}
-          </Link>
-          <Link href="/agent/canned-replies" className={link}>
-            {tCanned("title")}
-          </Link>
-          <Link href="/agent/reports" className={link}>
-            {tReports("nav")}
-          </Link>
-        </>
       )}
       {area === "agent" && viewer.canAccessTicketing && (
         <Link href="/tickets" className={link}>
