@@ -50,19 +50,26 @@ function statusesOf(f: ListFilters): TicketStatus[] {
   return f.view === "sla" ? chosen.filter((s) => !pausedStatuses.has(s) && !isFinished(s)) : chosen;
 }
 
+/** `column IN (a, b, …)` with one typed parameter per value (never an array parameter: the embedded
+ * database's adapter has sent arrays as "a,b" text, refused as a malformed array literal). */
+function inList(column: Prisma.Sql, values: readonly (string | number)[], cast: string): Prisma.Sql {
+  if (!values.length) return Prisma.sql`false`;
+  return Prisma.sql`${column} IN (${Prisma.join(values.map((v) => Prisma.sql`${v}::${Prisma.raw(cast)}`))})`;
+}
+
 /** Everything but the scope and the keyword: statuses (all of the tab's, or one per branch),
  * priority, department, queue view. */
 function filterSql(f: ListFilters, status?: TicketStatus): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
-  parts.push(status ? Prisma.sql`t.status = ${status}::"TicketStatus"` : Prisma.sql`t.status = ANY(${statusesOf(f)}::"TicketStatus"[])`);
-  if (f.priority.length) parts.push(Prisma.sql`t.priority = ANY(${f.priority}::"Priority"[])`);
-  if (f.departmentId.length) parts.push(Prisma.sql`t."departmentId" = ANY(${f.departmentId}::int[])`);
+  parts.push(status ? Prisma.sql`t.status = ${status}::"TicketStatus"` : inList(Prisma.sql`t.status`, statusesOf(f), '"TicketStatus"'));
+  if (f.priority.length) parts.push(inList(Prisma.sql`t.priority`, f.priority, '"Priority"'));
+  if (f.departmentId.length) parts.push(inList(Prisma.sql`t."departmentId"`, f.departmentId, "int"));
   // Tags (staff only): one probe of TicketTag's primary key (ticketId, tagId) per row the branch
   // reads, against the few tag ids the names stand for (Tag.name is unique), so the branch keeps
   // reading its own index in order; a customer's tags are ignored.
   if (f.staff && f.tags.length)
     parts.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "TicketTag" tt WHERE tt."ticketId" = t.id AND tt."tagId" = ANY(ARRAY(SELECT g.id FROM "Tag" g WHERE g.name = ANY(${f.tags}::text[]))))`,
+      Prisma.sql`EXISTS (SELECT 1 FROM "TicketTag" tt WHERE tt."ticketId" = t.id AND tt."tagId" = ANY(ARRAY(SELECT g.id FROM "Tag" g WHERE ${inList(Prisma.sql`g.name`, f.tags, "text")})))`,
     );
   if (f.view === "unassigned") parts.push(Prisma.sql`t."assigneeId" IS NULL`);
   if (f.view === "mine") parts.push(Prisma.sql`t."assigneeId" = ${f.viewerId}::uuid`);
@@ -223,6 +230,7 @@ export interface PageRow {
  * `cap` (the queue's tab counts, "999+"), each source stops reading at `cap` rows and the answer is
  * at most `cap`: a tab over a large department costs a bounded index read, not a full count. */
 export function countSql(scope: TicketScope, f: ListFilters, cap?: number): Prisma.Sql | null {
+  const limit = cap === undefined ? undefined : Prisma.sql`${cap}::int`;
   const conditions = Prisma.join(filterSql(f), " AND ");
   const all = leads(scope, f);
   if (!all.length) return null;
@@ -232,8 +240,8 @@ export function countSql(scope: TicketScope, f: ListFilters, cap?: number): Pris
     const where = Prisma.sql`${lead} AND ${conditions} ${keyword} ${earlier.length ? Prisma.join(earlier, " ") : Prisma.empty}`;
     return cap === undefined
       ? Prisma.sql`(SELECT count(*) FROM "Ticket" t WHERE ${where})`
-      : Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM "Ticket" t WHERE ${where} LIMIT ${cap}) AS capped)`;
+      : Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM "Ticket" t WHERE ${where} LIMIT ${limit}) AS capped)`;
   });
   const sum = Prisma.sql`(${Prisma.join(parts, " + ")})`;
-  return cap === undefined ? Prisma.sql`SELECT ${sum}::int AS count` : Prisma.sql`SELECT least(${sum}, ${cap})::int AS count`;
+  return cap === undefined ? Prisma.sql`SELECT ${sum}::int AS count` : Prisma.sql`SELECT least(${sum}, ${limit})::int AS count`;
 }

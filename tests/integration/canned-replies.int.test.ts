@@ -192,6 +192,8 @@ describe("a macro", () => {
       select: { kind: true, before: true, after: true },
     });
     expect(events).toEqual([
+      // Replying to the unassigned ticket took it (Department.takeOnReply).
+      { kind: "assigned", before: null, after: "Ana Agente" },
       { kind: "replied", before: null, after: null },
       { kind: "status_changed", before: "new", after: "pending_customer" },
       { kind: "priority_changed", before: "medium", after: "high" },
