@@ -128,6 +128,8 @@ test("an agent opens a phone ticket for a customer, who finds it in Mis Tickets"
   await agent.getByLabel(m("OnBehalf.organization")).selectOption({ label: "Acme Hosting" });
   await agent.getByLabel(m("OnBehalf.searchRequester")).fill("paula");
   await agent.getByRole("radio", { name: /Paula Partner/ }).check();
+  // By name: other tests of the run add departments of their own.
+  await agent.getByLabel(m("OnBehalf.department")).selectOption({ label: "Soporte Técnico" });
   await agent.getByLabel(m("OnBehalf.category")).selectOption({ label: "General" });
   await expect(agent.getByRole("radio", { name: m("OnBehalf.channels.phone") })).toBeChecked();
   await agent.getByLabel(m("OnBehalf.subject")).fill(subject);
