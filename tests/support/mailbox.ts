@@ -44,6 +44,10 @@ export async function startMailbox(options: MailboxOptions = {}): Promise<Mailbo
       );
     },
   });
+  // A sender that goes away mid-session (a server killed with SIGKILL in the restart tests) resets
+  // its connection; smtp-server reports that as an "error" event, which unheard would throw in the
+  // test process. A real provider logs it and carries on; so does this one.
+  server.on("error", () => undefined);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
   const recipients = (mail: ParsedMail) => [mail.to].flat().flatMap((a) => a?.value.map((v) => v.address?.toLowerCase()) ?? []);
