@@ -14,6 +14,8 @@ export async function dueTransition(
   now: Date,
 ): Promise<AutoTransition | null> {
   if (ticket.status !== "pending_customer" && ticket.status !== "resolved") return null;
-  const [policy, stored] = await Promise.all([policyFor(db, ticket.departmentId), calendarFor(db, ticket)]);
+  // Sequential: `db` may be a transaction (one connection).
+  const policy = await policyFor(db, ticket.departmentId);
+  const stored = await calendarFor(db, ticket);
   return nextAutoTransition(policy, toBusinessCalendar(stored, now), ticket);
 }

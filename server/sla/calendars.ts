@@ -54,16 +54,12 @@ const calendarSelect = {
 } as const;
 
 export async function calendarFor(db: Db | Tx, ticket: { organizationId: string | null; departmentId: number }): Promise<StoredCalendar> {
-  const [org, dept] = await Promise.all([
-    ticket.organizationId
-      ? db.organization.findUnique({ where: { id: ticket.organizationId }, select: { calendar: { select: calendarSelect } } })
-      : null,
-    db.department.findUnique({ where: { id: ticket.departmentId }, select: { calendar: { select: calendarSelect } } }),
-  ]);
-  return (
-    org?.calendar ??
-    dept?.calendar ??
-    (await db.businessCalendar.findFirst({ where: { isDefault: true }, select: calendarSelect })) ??
-    allHours
-  );
+  // One query after the other: inside a transaction the client is one connection, and pg refuses
+  // (deprecated, removed in pg 9) a query sent while another is running on it.
+  const org = ticket.organizationId
+    ? await db.organization.findUnique({ where: { id: ticket.organizationId }, select: { calendar: { select: calendarSelect } } })
+    : null;
+  if (org?.calendar) return org.calendar;
+  const dept = await db.department.findUnique({ where: { id: ticket.departmentId }, select: { calendar: { select: calendarSelect } } });
+  return dept?.calendar ?? (await db.businessCalendar.findFirst({ where: { isDefault: true }, select: calendarSelect })) ?? allHours;
 }

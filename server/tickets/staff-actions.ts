@@ -12,6 +12,7 @@ import { departmentChangeDetail } from "../events/department-change";
 import { recordEvent } from "../events/record-event";
 import { actorFor, type Viewer } from "../access/visibility";
 import { worksDepartmentWhere } from "../access/staff";
+import type { Principal } from "../access/principal";
 
 /** `assigneeId` null unassigns. Assigning a New ticket starts the work on it (In progress). Inside
  * the caller's transaction, the ticket already found visible. */
@@ -42,10 +43,8 @@ export async function assignTicket(db: Db, viewer: Viewer, ref: string, assignee
 /** Moves the ticket to another department; an assignee who does not work there is released. */
 export async function transferIn(tx: Tx, viewer: Viewer, ticket: Ticket, departmentId: number, now: Date) {
   if (ticket.departmentId === departmentId) return;
-  const [from, to] = await Promise.all([
-    tx.department.findUniqueOrThrow({ where: { id: ticket.departmentId } }),
-    tx.department.findUnique({ where: { id: departmentId } }),
-  ]);
+  const from = await tx.department.findUniqueOrThrow({ where: { id: ticket.departmentId } });
+  const to = await tx.department.findUnique({ where: { id: departmentId } });
   if (!to) throw new AppError("invalid_input", "departmentUnknown");
   if (to.archivedAt) throw new AppError("invalid_input", "departmentArchived");
   const keepsAssignee = ticket.assigneeId
@@ -91,6 +90,20 @@ export async function setPriority(db: Db, viewer: Viewer, ref: string, priority:
 export const assignableAgents = (db: Db, departmentId: number) =>
   db.user.findMany({
     where: worksDepartmentWhere(departmentId),
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+
+/** Who the queue's bulk bar may assign tickets to: the admins and the agents of any department the
+ * caller works (each ticket still refuses an agent who does not work its own department). */
+export const deskAgents = (db: Db, caller: Principal) =>
+  db.user.findMany({
+    where: {
+      deactivatedAt: null,
+      ...(caller.role === "admin"
+        ? { role: { in: ["admin", "agent"] } }
+        : { OR: [{ role: "admin" }, { role: "agent", departments: { some: { departmentId: { in: caller.departmentIds } } } }] }),
+    },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
