@@ -19,6 +19,10 @@ import { p1Create } from "./measures/create";
 import { p2Lists, p3Search } from "./measures/lists";
 import { p9Bundles } from "./measures/bundles";
 import { p4Fanout, p5Fanout } from "./measures/fanout";
+import { p6Automation } from "./measures/automation";
+import { p7Outbox } from "./measures/outbox";
+import { p10Export } from "./measures/export";
+import { closeMesaDb } from "./harness/in-process";
 
 const defaultBenchUrl = "postgresql://mesa:mesa@127.0.0.1:5432/mesa_bench";
 const { values } = parseArgs({
@@ -57,7 +61,7 @@ log(`Mesa started (pid ${server.pid}, RSS ${startRss} MB)`);
 const bare = new pg.Client({ connectionString: runUrl });
 await bare.connect();
 const capture = await openCapturingDb(runUrl);
-const ctx: BenchContext = { plan, quick, databaseUrl: runUrl, bare, capture, server, smtpUrl: smtp.url, outDir, log };
+const ctx: BenchContext = { plan, quick, databaseUrl: runUrl, bare, capture, server, smtpUrl: smtp.url, smtp, outDir, log };
 
 const measures: [string, (ctx: BenchContext) => Promise<Result[]>][] = [
   ["P2", p2Lists],
@@ -65,6 +69,11 @@ const measures: [string, (ctx: BenchContext) => Promise<Result[]>][] = [
   ["P1", p1Create],
   ["P4", p4Fanout],
   ["P5", p5Fanout],
+  // Background jobs, in the bench process on Mesa's code (harness/in-process.ts); P6 last of those
+  // that read tickets, as it changes a tenth of them.
+  ["P7", p7Outbox],
+  ["P10", p10Export],
+  ["P6", p6Automation],
   ["P9", p9Bundles],
 ];
 const results: Result[] = [];
@@ -96,6 +105,7 @@ try {
   save();
 } finally {
   await capture.close();
+  await closeMesaDb();
   await bare.end();
   await server.stop();
   await smtp.close();

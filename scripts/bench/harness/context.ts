@@ -7,6 +7,7 @@ import { loadPrincipal, type Principal } from "../../../server/access/principal"
 import type { Plan } from "../dataset/plan";
 import type { CapturingDb } from "./sql-capture";
 import type { MesaServer } from "./server";
+import type { SmtpSink } from "./smtp-sink";
 import { BENCH_SECRET } from "./server";
 import { sessionCookie } from "./sessions";
 import { TrpcHttp } from "./trpc-http";
@@ -19,6 +20,7 @@ export interface BenchContext {
   capture: CapturingDb;
   server: MesaServer;
   smtpUrl: string;
+  smtp: SmtpSink;
   outDir: string;
   log(line: string): void;
 }
