@@ -1,12 +1,13 @@
 // End-to-end tests: Chromium against the BUILT app (`next build` first), served by server/main.ts in
 // production mode on a fresh embedded database, with a real SMTP server and a local OpenID provider
 // standing in for Google (tests/e2e/support/fixtures-server.ts). With TEST_DATABASE_URL set, a second
-// app on a fresh PostgreSQL database runs the @smoke tests too (project "postgres").
+// app on a fresh PostgreSQL database runs the @smoke tests too, and the @nodes and @dataset ones
+// (project "postgres").
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
-import { e2eDatabaseName } from "./tests/e2e/support/databases";
+import { e2eDatabaseName, e2ePostgresUrl } from "./tests/e2e/support/databases";
 import { FIXTURES } from "./tests/e2e/support/fixtures-config";
 
 // Outside the repository: the embedded database must never end up in a commit.
@@ -74,12 +75,6 @@ function appServer(port: number, extra: Record<string, string>, seed: boolean): 
 // One database name for the whole run: workers load this file again and inherit the environment.
 const testDatabaseUrl = process.env.TEST_DATABASE_URL?.trim();
 if (testDatabaseUrl) process.env.MESA_E2E_DATABASE ??= e2eDatabaseName();
-function postgresUrl(): string {
-  const url = new URL(testDatabaseUrl!);
-  url.pathname = `/${process.env.MESA_E2E_DATABASE}`;
-  url.searchParams.delete("schema");
-  return url.toString();
-}
 
 const webServer: WebServer[] = [
   {
@@ -97,13 +92,14 @@ const webServer: WebServer[] = [
   appServer(3100, { CAPTCHA: "on" }, false),
 ];
 const projects: PlaywrightTestConfig["projects"] = [
-  // @nodes tests need two app processes on one PostgreSQL database.
-  { name: "pglite", grepInvert: /@nodes/, use: { baseURL: "http://localhost:3100" } },
+  // @nodes tests need two app processes on one PostgreSQL database; @dataset tests write their data
+  // into the app's database, which only PostgreSQL lets a second process open.
+  { name: "pglite", grepInvert: /@nodes|@dataset/, use: { baseURL: "http://localhost:3100" } },
 ];
 
 if (testDatabaseUrl) {
   const postgresEnv = {
-    DATABASE_URL: postgresUrl(),
+    DATABASE_URL: e2ePostgresUrl(testDatabaseUrl),
     E2E_ADMIN_DATABASE_URL: testDatabaseUrl,
     // Production with DATABASE_URL requires real secrets (none are generated).
     NEXTAUTH_SECRET: "e2e-nextauth-secret-0123456789abcdefghijklmnop",
@@ -112,7 +108,7 @@ if (testDatabaseUrl) {
   };
   // Node A creates, migrates and seeds the database; node B (started after A answers) joins it.
   webServer.push(appServer(3101, postgresEnv, true), appServer(3102, { ...postgresEnv, E2E_SECOND_NODE: "1" }, false));
-  projects.push({ name: "postgres", grep: /@smoke|@nodes/, use: { baseURL: "http://localhost:3101" } });
+  projects.push({ name: "postgres", grep: /@smoke|@nodes|@dataset/, use: { baseURL: "http://localhost:3101" } });
 }
 
 export default defineConfig({

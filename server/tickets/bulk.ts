@@ -14,7 +14,7 @@ import { formatTicketNumber } from "../domain/numbering";
 import { withChangeNotice } from "./change-notice";
 import { changeStatusIn } from "./change-status";
 import { assignIn, priorityIn, transferIn } from "./staff-actions";
-import { changeTagsOf, type TagChange } from "./tags";
+import { changeTagsOf, type TagEdit } from "./tags";
 
 export interface BulkChange {
   /** A user id, or null to unassign; absent leaves the assignee alone. */
@@ -22,7 +22,7 @@ export interface BulkChange {
   status?: TicketStatus;
   priority?: Priority;
   departmentId?: number;
-  tags?: TagChange;
+  tags?: TagEdit;
 }
 
 export type BulkOutcome =

@@ -16,10 +16,9 @@ export const tagNameMax = 40;
 /** "  VIP  Clientes " → "vip clientes"; empty stays empty (the edge refuses it). */
 export const normalizeTag = (name: string) => name.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
 
-export interface TagChange {
-  add: string[];
-  remove: string[];
-}
+/** Tags to add and to remove, or (`set`) the whole set the ticket should have afterwards. */
+export type TagChange = TagEdit | { set: string[] };
+export type TagEdit = { add: string[]; remove: string[] };
 
 /** The ticket's tags, sorted. */
 export async function ticketTags(db: Db | Tx, ticketId: string): Promise<string[]> {
@@ -38,8 +37,11 @@ export async function changeTagsOf(
 ): Promise<string[]> {
   if (!isStaff(viewer)) throw new AppError("forbidden");
   const before = await ticketTags(tx, ticket.id);
-  const add = [...new Set(change.add.map(normalizeTag).filter(Boolean))].filter((n) => !before.includes(n));
-  const remove = [...new Set(change.remove.map(normalizeTag).filter(Boolean))].filter((n) => before.includes(n) && !add.includes(n));
+  const names = (list: string[]) => [...new Set(list.map(normalizeTag).filter(Boolean))];
+  const wanted = "set" in change ? names(change.set) : names(change.add);
+  const dropped = "set" in change ? before.filter((n) => !wanted.includes(n)) : names(change.remove);
+  const add = wanted.filter((n) => !before.includes(n));
+  const remove = dropped.filter((n) => before.includes(n) && !add.includes(n));
   if (add.length === 0 && remove.length === 0) return before;
   for (const name of add) {
     const tag = await tx.tag.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } });

@@ -43,14 +43,24 @@ test("a partner's pages", async ({ page }) => {
 });
 
 test("an agent's pages", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const partner = await browser.newContext();
   const partnerPage = await partner.newPage();
   await signIn(partnerPage, { email: "partner@demo.test", password: DEMO_PASSWORD }, "/es/tickets");
   const reference = await createSupportTicket(partnerPage.request, { subject: "Revisión del agente", description: "Texto de prueba" });
   await partner.close();
   await signIn(page, { email: "agent@demo.test", password: DEMO_PASSWORD }, "/es/agent");
-  await axeEach(page, ["/es/agent", "/es/agent?view=all", `/es/agent/tickets/${reference}`, "/es/profile"]);
+  await axeEach(page, [
+    "/es/agent",
+    "/es/agent?view=all",
+    `/es/agent/tickets/${reference}`,
+    "/es/agent/calls",
+    "/es/agent/tickets/new",
+    "/es/agent/canned-replies",
+    "/es/agent/reports",
+    "/es/tickets",
+    "/es/profile",
+  ]);
 });
 
 test("an admin's pages", async ({ page }) => {

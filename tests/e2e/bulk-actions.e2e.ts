@@ -1,7 +1,9 @@
 // Bulk actions in the agent queue: the demo agent selects three rows (the third with `x` from the
-// keyboard), assigns them to themself and tags them at once; the queue shows the change, and the
-// ticket page shows the tag and both history entries. axe over the queue with the bulk bar open, in
-// both themes; screenshots on a desktop and a phone.
+// keyboard), tags them and assigns them to a chosen colleague at once; the queue shows the change,
+// the ticket page shows the tag and both history entries, and the queue's export carries the tags
+// column. axe over the queue with the bulk bar open, in both themes; screenshots on a desktop and a
+// phone, where the bar changes one ticket's priority.
+import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
 import { createSupportTicket, DEMO_PASSWORD, signInOverHttp } from "./support/accounts";
 import { expectNoSeriousAxeViolations } from "./support/axe";
@@ -10,7 +12,7 @@ import { expect, signIn, test } from "./support/test";
 
 const m = (key: string) => msg("es", key);
 const count = (key: string, n: number) =>
-  msg("es", key).replace(/^\{count, plural, one \{# ([^}]*)\} other \{# ([^}]*)\}\}$/, (_, _one, other) => `${n} ${other}`);
+  msg("es", key).replace(/^\{count, plural, one \{# ([^}]*)\} other \{# ([^}]*)\}\}$/, (_, one, other) => `${n} ${n === 1 ? one : other}`);
 
 async function partnerTickets(browser: Browser, subjects: string[]): Promise<string[]> {
   const context = await browser.newContext();
@@ -53,22 +55,32 @@ test("the agent assigns and tags three tickets at once from the queue", async ({
   await bar.getByLabel(m("Bulk.tag")).fill("Cliente VIP");
   await bar.getByRole("button", { name: m("Bulk.addTag") }).click();
   await expect(bar).toContainText(count("Bulk.changed", 3));
-  await bar.getByRole("button", { name: m("Bulk.assignToMe") }).click();
-  // Assigned, they leave "Sin asignar" live; "Mis tickets" holds them, each with its assignee.
+  // Assigned to a chosen colleague (the admin), they leave "Sin asignar" live; "Todos" shows each with its assignee.
+  await bar.getByLabel(m("Bulk.assignTo")).selectOption({ label: "Ada Admin" });
   for (const r of refs) await expect(row(page, r)).toHaveCount(0);
-  await page.goto("/es/agent?view=mine");
-  for (const r of refs) await expect(row(page, r)).toContainText("Álex Agente");
+  await page.goto("/es/agent?view=all");
+  for (const r of refs) await expect(row(page, r)).toContainText("Ada Admin");
+  // The queue's export offers support the tags column: the CSV carries each ticket's tag.
+  await page.locator("summary", { hasText: m("Export.open") }).click();
+  await page.getByRole("checkbox", { name: m("Export.fields.tags") }).check();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: m("Export.download") }).click()]);
+  const csv = await readFile((await download.path())!, "utf8");
+  for (const r of refs) expect(csv).toMatch(new RegExp(`^${r},.*cliente vip`, "m"));
 
   await page.goto(`/es/agent/tickets/${refs[1]}`);
   await expect(page.getByRole("list", { name: m("Tags.current") })).toContainText("cliente vip");
-  await expect(page.getByText("Álex Agente asignó el ticket a Álex Agente")).toBeVisible();
+  await expect(page.getByText("Álex Agente asignó el ticket a Ada Admin")).toBeVisible();
   await expect(page.getByText(/Álex Agente cambió las etiquetas: — → cliente vip/)).toBeVisible();
   await page.screenshot({ path: "/tmp/bulk-ticket-desktop.png", fullPage: true });
 
+  // On a phone: the bar's priority for one ticket.
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("/es/agent?view=mine");
+  await page.goto("/es/agent?view=all");
   await row(page, refs[0]!).getByRole("checkbox").check();
   await expect(bar).toBeVisible();
+  await bar.getByLabel(m("Bulk.priority")).selectOption({ label: msg("es", "Priorities.urgent") });
+  await expect(bar).toContainText(count("Bulk.changed", 1));
+  await expect(row(page, refs[0]!)).toContainText(msg("es", "Priorities.urgent"));
   await page.screenshot({ path: "/tmp/bulk-queue-phone.png", fullPage: true });
   await page.evaluate(() => document.documentElement.classList.add("dark"));
   await page.screenshot({ path: "/tmp/bulk-queue-phone-dark.png", fullPage: true });

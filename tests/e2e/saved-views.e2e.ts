@@ -18,7 +18,7 @@ test("an agent saves a filtered view and its tab's count follows new tickets liv
   await expect.poll(live.connected).toBe(true);
 
   // Filter: high priority, then save it as a view of one's own.
-  await agent.getByLabel(m("TicketList.priority")).selectOption("high");
+  await agent.getByRole("combobox", { name: m("TicketList.priority") }).selectOption("high");
   await agent.getByRole("button", { name: m("TicketList.apply") }).click();
   await expect(agent).toHaveURL(/priority=high/);
   const name = `Altas ${Date.now().toString(36)}`;

@@ -9,6 +9,7 @@ import { formatError } from "../../server/trpc/error-format";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
 import { callerFor, failure, makeUser, signedIn, type SignedIn } from "../support/factories";
 import { message } from "../support/messages";
+import { todayIn } from "../support/calendar-day";
 
 let world: DemoWorld;
 let db: Db;
@@ -105,7 +106,7 @@ describe("Admin > Departments", () => {
 
       // The CSV export, in French.
       const parts: Buffer[] = [];
-      const today = new Date().toISOString().slice(0, 10);
+      const today = todayIn();
       const stream = await callerFor(db, partner, "fr").tickets.export({
         format: "csv",
         from: today,

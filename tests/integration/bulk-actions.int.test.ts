@@ -8,10 +8,11 @@ import type { Db } from "../../server/db";
 import { deliverOutbox } from "../../server/notifications/outbox";
 import { upsertUser } from "../../server/seed/demo";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
-import { callerFor, failure, signedIn, type SignedIn } from "../support/factories";
+import { callerFor, failure, makeUser, signedIn, type SignedIn } from "../support/factories";
 import { useDatabase } from "../support/http";
 import { message } from "../support/messages";
 import { rest, tokenOf } from "../support/rest";
+import { todayIn } from "../support/calendar-day";
 
 let world: DemoWorld;
 let db: Db;
@@ -114,6 +115,44 @@ describe("bulk actions", () => {
     expect(mailsAbout(foreign.reference, "admin@demo.test")).toHaveLength(0);
   });
 
+  it("the bar's choices: a chosen colleague, a department and a priority for all; an assignee foreign to a ticket's department refused on that ticket", async () => {
+    const ana = await makeUser(db, { role: "agent", label: "Ana Soporte", departmentIds: [support.id] });
+    const vera = await makeUser(db, { role: "agent", label: "Vera Ventas", departmentIds: [sales.id] });
+    // The agent works Soporte Técnico only: Ana is offered, Vera (Ventas only) is not; admins are.
+    const offered = (await callerFor(db, agent, "es").queue.agents()).map((a) => a.name);
+    expect(offered).toContain(ana.name);
+    expect(offered).not.toContain(vera.name);
+    expect(offered).toContain("Ada Admin");
+    expect(await failure(callerFor(db, partner, "es").queue.agents())).toMatchObject({ code: "FORBIDDEN" });
+    // The admin works every department and is offered everyone.
+    expect((await callerFor(db, admin, "es").queue.agents()).map((a) => a.name)).toEqual(expect.arrayContaining([ana.name, vera.name]));
+
+    const tickets = [await open("Bloque A"), await open("Bloque B")];
+    const refs = tickets.map((t) => t.reference);
+    const toAna = await callerFor(db, agent, "es").tickets.bulk({ tickets: refs, assigneeId: ana.id });
+    expect(toAna.changed).toBe(2);
+    for (const t of tickets) expect((await db.ticket.findUniqueOrThrow({ where: { id: t.id } })).assigneeId).toBe(ana.id);
+
+    const moved = await callerFor(db, admin, "es").tickets.bulk({ tickets: refs, departmentId: sales.id, priority: "urgent" });
+    expect(moved.changed).toBe(2);
+    for (const t of tickets) {
+      const row = await db.ticket.findUniqueOrThrow({ where: { id: t.id } });
+      // Ana does not work Ventas: the move releases her, as a transfer on the ticket's page does.
+      expect(row).toMatchObject({ departmentId: sales.id, priority: "urgent", assigneeId: null });
+      const kinds = (
+        await db.ticketEvent.findMany({ where: { ticketId: t.id, kind: { in: ["department_changed", "priority_changed"] } } })
+      ).map((e) => e.kind);
+      expect(kinds.sort()).toEqual(["department_changed", "priority_changed"]);
+    }
+
+    // Ana works Soporte only: assigning her the Ventas tickets is refused ticket by ticket, with the reason.
+    const refused = await callerFor(db, admin, "es").tickets.bulk({ tickets: refs, assigneeId: ana.id });
+    expect(refused.changed).toBe(0);
+    expect(refused.results).toEqual(
+      refs.map((ticket) => ({ ticket, ok: false, code: "invalid_input", message: message("es", "Errors.assigneeNotInDepartment") })),
+    );
+  });
+
   it("tags are staff-only: customers cannot change or read them, in the panel, the export or the API", async () => {
     const ticket = await open("Etiquetas privadas");
     const changed = await callerFor(db, agent, "es").tickets.tags.change({ ticket: ticket.reference, add: ["Facturación"], remove: [] });
@@ -134,7 +173,7 @@ describe("bulk actions", () => {
     expect("tags" in asCustomer).toBe(false);
     expect(JSON.stringify(asCustomer)).not.toContain("facturación");
 
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIn();
     const exported = async (who: SignedIn) => {
       const parts: Buffer[] = [];
       for await (const chunk of await callerFor(db, who, "es").tickets.export({

@@ -1,13 +1,13 @@
-// The agent's reports on a dataset built here with known numbers: 40 tickets of one department
-// over 10 days (2, 3, 4, 5, 6, 6, 5, 4, 3, 2 a day), every 4th solved, 3 SLA breaches, ratings
-// 5, 4, 4, 1 (the 1 with a comment), two assignees; plus 5 tickets of another department that
-// the department's agent must not see. Everything in March 2020, far from the demo's tickets.
+// The agent's reports on a dataset with known numbers (tests/support/reports-dataset.ts): 40 tickets
+// of one department over 10 days, 3 SLA breaches, ratings 5, 4, 4, 1; plus 5 tickets of another
+// department that the department's agent must not see.
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../server/db";
 import { reportCsv } from "../../server/reports/csv";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
-import { callerFor, failure, makeUser, signedIn, type SignedIn } from "../support/factories";
+import { callerFor, failure, PASSWORD, signedIn, type SignedIn } from "../support/factories";
+import { buildReportsDataset, REPORT_PER_DAY, REPORT_RANGE, reportDay } from "../support/reports-dataset";
 
 let world: DemoWorld;
 let db: Db;
@@ -15,74 +15,21 @@ let agentA: SignedIn;
 let agentB: SignedIn;
 let admin: SignedIn;
 let partner: SignedIn;
-let deptA: number;
 let deptB: number;
 
-const PER_DAY = [2, 3, 4, 5, 6, 6, 5, 4, 3, 2];
-const day = (i: number) => `2020-03-${String(i + 1).padStart(2, "0")}`;
-const range = { from: "2020-03-01", to: "2020-03-10" };
-const minutes = (d: Date, m: number) => new Date(d.getTime() + m * 60_000);
+const PER_DAY = REPORT_PER_DAY;
+const day = reportDay;
+const range = REPORT_RANGE;
 
 beforeAll(async () => {
   world = await openDemoWorld();
   ({ db } = world);
-  deptA = (await db.department.create({ data: { name: "Informes A", slug: "informes-a" } })).id;
-  deptB = (await db.department.create({ data: { name: "Informes B", slug: "informes-b" } })).id;
-  agentA = await signedIn(db, (await makeUser(db, { role: "agent", label: "Ana", departmentIds: [deptA] })).id);
-  agentB = await signedIn(db, (await makeUser(db, { role: "agent", label: "Bruno", departmentIds: [deptA] })).id);
   admin = await world.login("admin@demo.test");
   partner = await world.login("partner@demo.test");
-  let k = 0;
-  for (const [i, n] of PER_DAY.entries()) {
-    for (let j = 0; j < n; j++, k++) {
-      const createdAt = new Date(`${day(i)}T12:00:00Z`); // 13:00 in Madrid, the agents' zone
-      const solved = k % 4 === 0;
-      const status = solved ? "resolved" : k % 4 === 1 ? "open" : k % 4 === 2 ? "pending_customer" : "new";
-      const assigneeId = k % 4 === 1 ? agentA.id : solved ? (k < 20 ? agentA.id : agentB.id) : k % 4 === 2 && k < 20 ? agentB.id : null;
-      const ticket = await db.ticket.create({
-        data: {
-          type: "incident",
-          priority: k < 20 ? "high" : "low",
-          subject: `Informe ${k}`,
-          departmentId: deptA,
-          requesterId: partner.id,
-          status,
-          assigneeId,
-          createdAt,
-          firstResponseAt: k % 2 === 0 ? minutes(createdAt, k + 1) : null,
-          resolvedAt: solved ? minutes(createdAt, 120) : null,
-        },
-      });
-      // 3 breaches: first response of #1 (never answered) and #2 (answered late), resolution of #5.
-      const breach = k === 1 || k === 2 ? "first_response" : k === 5 ? "resolution" : null;
-      if (breach)
-        await db.ticketEvent.create({ data: { ticketId: ticket.id, kind: "sla_breached", detail: breach, staffOnly: true, createdAt } });
-      const stars = { 0: 5, 4: 4, 8: 4, 12: 1 }[k];
-      if (stars)
-        await db.rating.create({
-          data: {
-            ticketId: ticket.id,
-            userId: partner.id,
-            closeCycle: 1,
-            stars,
-            comment: stars === 1 ? "Muy lento" : null,
-            createdAt: minutes(createdAt, 180),
-          },
-        });
-    }
-  }
-  for (let j = 0; j < 5; j++)
-    await db.ticket.create({
-      data: {
-        type: "incident",
-        priority: "medium",
-        subject: `Otro ${j}`,
-        departmentId: deptB,
-        requesterId: partner.id,
-        status: "open",
-        createdAt: new Date("2020-03-02T12:00:00Z"),
-      },
-    });
+  const dataset = await buildReportsDataset(db, { requesterId: partner.id, password: PASSWORD, suffix: "int" });
+  ({ deptB } = dataset);
+  agentA = await signedIn(db, dataset.agentA.id);
+  agentB = await signedIn(db, dataset.agentB.id);
 });
 afterAll(() => world?.close());
 

@@ -19,6 +19,7 @@ import { formatError } from "../../server/trpc/error-format";
 import { sessionCookie } from "../support/cookie";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
 import { callerFor, failure, signedIn, uniqueEmail } from "../support/factories";
+import { todayIn } from "../support/calendar-day";
 
 const SECRET = "usuario: root · clave: Zanahoria-Secreta-4411";
 const SECRET_2 = "IBAN ES91 2100 0418 4502 0005 1332";
@@ -201,7 +202,7 @@ describe("sensitive information", () => {
     });
     expect(JSON.stringify(all)).not.toMatch(/Zanahoria|ES91/);
     await as("agent").tickets.reply({ ticket: ticket.id, body: "Gracias, ya entramos." });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIn();
     for (const format of ["csv", "xlsx"] as const) {
       const parts: Buffer[] = [];
       for await (const chunk of await as("agent").tickets.export({ format, from: "2000-01-01", to: today, fields: [...exportFields] })) {

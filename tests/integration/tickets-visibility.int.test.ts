@@ -9,6 +9,7 @@ import type { Db } from "../../server/db";
 import { upsertUser } from "../../server/seed/demo";
 import { callerFor, failure, openAcmeTicket, signedIn, uniqueEmail } from "../support/factories";
 import { openDemoWorld, type DemoWorld } from "../support/demo-world";
+import { todayIn } from "../support/calendar-day";
 
 let db: Db;
 const who: Record<string, SignedIn> = {};
@@ -98,7 +99,7 @@ describe("a Globex user reaches nothing of Acme", () => {
   });
 
   it("through an export", async () => {
-    const day = new Date().toISOString().slice(0, 10);
+    const day = todayIn();
     let text = "";
     for await (const chunk of await as("globex").tickets.export({ format: "csv", from: day, to: day, fields: ["number", "subject"] })) {
       if (chunk.kind === "data") text += Buffer.from(chunk.base64, "base64").toString("utf8");

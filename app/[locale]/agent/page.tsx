@@ -8,6 +8,7 @@ import { LiveTicketList } from "../../_components/live-refresh";
 import { AgentShortcuts } from "../../_components/shortcuts/agent-shortcuts";
 import { TicketFilters } from "../../_components/ticket-list/ticket-filters";
 import { TicketRows } from "../../_components/ticket-list/ticket-rows";
+import { ExportPanel } from "../../_components/ticket-list/export-panel";
 import { Link } from "../../_i18n/navigation";
 import { requireStaff, serverCaller } from "../../_lib/viewer";
 import { listQuery } from "../../_lib/back-to-list";
@@ -124,7 +125,7 @@ export default async function AgentQueuePage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireStaff(locale);
+  const viewer = await requireStaff(locale);
   const t = await getTranslations();
   const sp = await searchParams;
   const input = inputOf(sp);
@@ -183,6 +184,7 @@ export default async function AgentQueuePage({
       />
       <LiveTicketList />
       <TicketRows input={input} initial={page} basePath="/agent/tickets" shortcuts from={listQuery(sp)} />
+      <ExportPanel staff timeZone={viewer.timeZone} />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 // The queue's bulk bar: what the agent does to every selected ticket at once — assign (to themself,
-// or unassign), status, priority, add or remove a tag. Each ticket changes as if changed on its own
+// to a chosen agent, or unassign), status, priority, department, add or remove a tag. Each ticket changes as if changed on its own
 // page; tickets the agent may not change are listed with the reason, the others still change.
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -15,6 +15,7 @@ type Change = {
   assigneeId?: string | null | "me";
   status?: (typeof agentSettableStatuses)[number];
   priority?: (typeof priorities)[number];
+  departmentId?: number;
   addTags?: string[];
   removeTags?: string[];
 };
@@ -24,6 +25,8 @@ export function BulkBar({ selected, onDone }: { selected: string[]; onDone: () =
   const tAll = useTranslations();
   const trpc = useTRPC();
   const bulk = useMutation(trpc.tickets.bulk.mutationOptions());
+  const agents = useQuery(trpc.queue.agents.queryOptions()).data ?? [];
+  const departments = useQuery(trpc.tickets.formOptions.queryOptions()).data?.departments ?? [];
   const [tag, setTag] = useState("");
   const [outcome, setOutcome] = useState<{ changed: number; refused: { ticket: string; message: string }[] } | null>(null);
   const [error, setError] = useState<string>();
@@ -61,6 +64,22 @@ export function BulkBar({ selected, onDone }: { selected: string[]; onDone: () =
           {t("unassign")}
         </button>
         <label className="flex flex-col gap-1 text-xs font-medium">
+          {t("assignTo")}
+          <select
+            className={select}
+            value=""
+            disabled={bulk.isPending}
+            onChange={(e) => e.target.value && void run({ assigneeId: e.target.value })}
+          >
+            <option value="">{t("choose")}</option>
+            {agents.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-xs font-medium">
           {t("status")}
           <select
             className={select}
@@ -88,6 +107,22 @@ export function BulkBar({ selected, onDone }: { selected: string[]; onDone: () =
             {priorities.map((p) => (
               <option key={p} value={p}>
                 {tAll(`Priorities.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-xs font-medium">
+          {t("department")}
+          <select
+            className={select}
+            value=""
+            disabled={bulk.isPending}
+            onChange={(e) => e.target.value && void run({ departmentId: Number(e.target.value) })}
+          >
+            <option value="">{t("choose")}</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
               </option>
             ))}
           </select>

@@ -3,7 +3,7 @@
 // rate (support sees only mute here). Each is one tRPC call; refusals come back translated. Only what the ticket's `offers` allow
 // now is shown (the server's state machine and guards decide them).
 import { useMutation } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { wallTimeToInstant } from "../../../server/i18n/time-zone";
 import { defaultCallWindow } from "./call-window";
@@ -11,7 +11,6 @@ import { Field, FormMessage, buttonClass, secondaryButtonClass } from "../field"
 import { useTRPC } from "../../_lib/trpc";
 import type { TicketDetail } from "./types";
 import { useTicketAction } from "./use-ticket-action";
-import { plainSpaces } from "../../_lib/plain-spaces";
 
 const box = "flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900";
 
@@ -110,23 +109,14 @@ function EscalateForm({ ticketId }: { ticketId: string }) {
 
 function CallForm({ ticket, phone, timeZone }: { ticket: TicketDetail; phone: string | null; timeZone: string }) {
   const t = useTranslations("TicketView");
-  const format = useFormatter();
   const trpc = useTRPC();
   const request = useMutation(trpc.tickets.requestCall.mutationOptions());
   const action = useTicketAction();
   const [open, setOpen] = useState(false);
   // Proposed window: the next working-hours slot on the person's own clock (call-window.ts).
   const [values, setValues] = useState(() => ({ phone: phone ?? "", ...defaultCallWindow(new Date(), timeZone), note: "" }));
-  const last = ticket.callRequests[0];
-  const range = (a: Date, b: Date) =>
-    plainSpaces(format.dateTimeRange(new Date(a), new Date(b), { dateStyle: "medium", timeStyle: "short", timeZone }));
   return (
     <div className="flex flex-col gap-2">
-      {last && (
-        <p className="text-xs text-slate-600 dark:text-slate-300" data-testid="call-requested">
-          {t("callRequested", { window: range(last.windowStart, last.windowEnd) })}
-        </p>
-      )}
       {!open ? (
         <button type="button" className={secondaryButtonClass} onClick={() => setOpen(true)}>
           {t("requestCall")}

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { priorities } from "../../domain/priority-rules";
 import { statuses } from "../../domain/state-machine";
 import type { RestRoute } from "../route";
-import { normalizeTag, tagNameMax } from "../../tickets/tags";
+import { tagNameMax } from "../../tickets/tags";
 import { ticketAction } from "./ticket-action";
 
 const staffRoute = (spec: Omit<Parameters<typeof ticketAction>[0], "tag" | "staffOnly" | "errors">) =>
@@ -70,15 +70,6 @@ export const staffRoutes: RestRoute[] = [
     description:
       "`tags`: the ticket's whole set of tags after the call (names are kept lower-case with single spaces); tags not listed are removed.",
     body: z.object({ tags: z.array(z.string().min(1).max(tagNameMax)).max(20) }).meta({ id: "TagsChange" }),
-    run: async (call) => {
-      const wanted = (call.body as { tags: string[] }).tags;
-      const ticket = await call.api.tickets.get({ ticket: call.params.id! });
-      const normalized = new Set(wanted.map(normalizeTag));
-      return call.api.tickets.tags.change({
-        ticket: call.params.id!,
-        add: wanted,
-        remove: (ticket.tags ?? []).filter((t) => !normalized.has(t)),
-      });
-    },
+    run: (call) => call.api.tickets.tags.set({ ticket: call.params.id!, tags: (call.body as { tags: string[] }).tags }),
   }),
 ];

@@ -7,6 +7,8 @@ export const tagNameField = lineField(tagNameMax);
 export const tagListField = z.array(tagNameField).max(20, { error: "Validation.invalid" }).default([]);
 
 export const changeTagsInput = z.object({ ticket: ticketRefField, add: tagListField, remove: tagListField });
+/** The ticket's whole set of tags after the call (the REST API's tags route). */
+export const setTagsInput = z.object({ ticket: ticketRefField, tags: tagListField });
 export const changeTagsOutput = z.object({ ticketId: z.string(), tags: z.array(z.string()) });
 
 export const suggestTagsInput = z.object({ q: z.string().max(tagNameMax).default("") });

@@ -2,7 +2,7 @@
 import { router, staffOnly } from "../init";
 import { ticketProcedure } from "./procedure";
 import { changeTags, suggestTags } from "../../tickets/tags";
-import { changeTagsInput, changeTagsOutput, suggestTagsInput, suggestTagsOutput } from "./tags.schema";
+import { changeTagsInput, changeTagsOutput, setTagsInput, suggestTagsInput, suggestTagsOutput } from "./tags.schema";
 
 const staffProcedure = ticketProcedure.use(staffOnly);
 
@@ -11,6 +11,10 @@ export const tagsRouter = router({
     .input(changeTagsInput)
     .output(changeTagsOutput)
     .mutation(({ ctx, input }) => changeTags(ctx.db, ctx.user, input.ticket, { add: input.add, remove: input.remove }, ctx.now)),
+  set: staffProcedure
+    .input(setTagsInput)
+    .output(changeTagsOutput)
+    .mutation(({ ctx, input }) => changeTags(ctx.db, ctx.user, input.ticket, { set: input.tags }, ctx.now)),
   suggest: staffProcedure
     .input(suggestTagsInput)
     .output(suggestTagsOutput)

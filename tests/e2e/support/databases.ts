@@ -12,3 +12,13 @@ export function e2eDatabaseAge(name: string, now = Date.now()): number | null {
   const match = new RegExp(`^${E2E_DB_PREFIX}(\\d{13})_[a-z0-9]+$`).exec(name);
   return match ? now - Number(match[1]) : null;
 }
+
+/** The run's PostgreSQL database (the "postgres" project's apps), on the server of `adminUrl`
+ * (TEST_DATABASE_URL); the config stamps MESA_E2E_DATABASE once, and workers inherit it. */
+export function e2ePostgresUrl(adminUrl: string, database = process.env.MESA_E2E_DATABASE): string {
+  if (!database) throw new Error("e2ePostgresUrl: MESA_E2E_DATABASE is not set (no TEST_DATABASE_URL?)");
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  url.searchParams.delete("schema");
+  return url.toString();
+}

@@ -6,7 +6,7 @@ import { Link } from "../../../_i18n/navigation";
 import { requireViewer, serverCaller } from "../../../_lib/viewer";
 import { listQuery } from "../../../_lib/back-to-list";
 import { LiveTicketList } from "../../../_components/live-refresh";
-import { ExportPanel } from "./export-panel";
+import { ExportPanel } from "../../../_components/ticket-list/export-panel";
 import { TicketFilters } from "../../../_components/ticket-list/ticket-filters";
 import { TicketRows } from "../../../_components/ticket-list/ticket-rows";
 
@@ -73,7 +73,7 @@ export default async function MyTicketsPage({
       <TicketFilters input={input} hidden={{ tab: input.tab }} departments={options.departments.map((d) => ({ id: d.id, name: d.name }))} />
       <LiveTicketList />
       <TicketRows input={input} initial={page} basePath="/tickets" from={listQuery(sp)} />
-      <ExportPanel />
+      <ExportPanel staff={viewer.isStaff} timeZone={viewer.timeZone} />
     </section>
   );
 }

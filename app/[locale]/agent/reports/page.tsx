@@ -152,7 +152,7 @@ export default async function ReportsPage({
             const rows = id === "sla-priority" ? data.sla.byPriority : data.sla.byDepartment;
             const key = id === "sla-priority" ? "slaPriority" : "slaDepartment";
             return (
-              <div key={id} className="min-w-0">
+              <div key={id} className="min-w-0 lg:col-span-2">
                 {section(
                   id,
                   t(`${key}.title`),

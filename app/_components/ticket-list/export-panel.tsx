@@ -1,26 +1,30 @@
 "use client";
-// Export of Mis Tickets to CSV or Excel: a date range and the columns; the file streams in with a
-// progress indicator and is saved by the browser.
+// Export of the tickets one sees to CSV or Excel, from Mis Tickets and the agent queue: a date range
+// and the columns (the tags column for staff only); the file streams in with a progress indicator
+// and is saved by the browser.
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { exportInput } from "../../../../server/trpc/tickets/export.schema";
-import { exportFields as allFields, staffOnlyExportFields, type ExportField } from "../../../../server/tickets/export/fields";
-import { CheckboxGroup } from "../../../_components/checkbox-group";
-import { FormMessage, buttonClass } from "../../../_components/field";
-import { useTRPCClient } from "../../../_lib/trpc";
-import { useFormErrors } from "../../../_lib/use-form-errors";
+import { exportInput } from "../../../server/trpc/tickets/export.schema";
+import { exportFields as allFields, staffOnlyExportFields, type ExportField } from "../../../server/tickets/export/fields";
+import { instantToWallTime } from "../../../server/i18n/time-zone";
+import { CheckboxGroup } from "../checkbox-group";
+import { FormMessage, buttonClass } from "../field";
+import { useTRPCClient } from "../../_lib/trpc";
+import { useFormErrors } from "../../_lib/use-form-errors";
 
 const defaultFields: ExportField[] = ["number", "subject", "status", "priority", "department", "createdAt", "updatedAt"];
-const today = () => new Date().toISOString().slice(0, 10);
+/** Calendar days in the profile's zone, as the server reads the range (not the UTC day, which is
+ * yesterday for Madrid between 23:00 and midnight UTC). */
+const dayIn = (timeZone: string, daysAgo = 0) => instantToWallTime(new Date(Date.now() - daysAgo * 86_400_000), timeZone).slice(0, 10);
 
-export function ExportPanel({ staff = false }: { staff?: boolean }) {
+export function ExportPanel({ staff = false, timeZone }: { staff?: boolean; timeZone: string }) {
   const exportFields = staff ? allFields : allFields.filter((f) => !staffOnlyExportFields.has(f));
   const t = useTranslations("Export");
   const client = useTRPCClient();
   const { errors, check, fromError, clear } = useFormErrors();
   const [format, setFormat] = useState<"csv" | "xlsx">("csv");
-  const [from, setFrom] = useState(() => new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10));
-  const [to, setTo] = useState(today);
+  const [from, setFrom] = useState(() => dayIn(timeZone, 30));
+  const [to, setTo] = useState(() => dayIn(timeZone));
   const [fields, setFields] = useState<ExportField[]>(defaultFields);
   const [progress, setProgress] = useState<{ done: number; total: number; finished: boolean } | null>(null);
 
