@@ -11,7 +11,7 @@ import type { ExportRequest } from "../commands";
 import { visibleTicketsWhere, type Viewer } from "../../access/visibility";
 import { translator } from "../../i18n/translate";
 import { isStaff } from "../../access/principal";
-import { exportSelect, staffOnlyExportFields, headerRow, valueRow, type ExportField, type ExportRow } from "./fields";
+import { exportSelect, staffOnlyExportFields, headerRow, rowValues, type ExportField, type ExportRow } from "./fields";
 import { dateText, excelDateFormat, excelWallDate } from "./date-cells";
 
 const BATCH = 1000;
@@ -78,6 +78,7 @@ export async function* exportTickets(
   const where: Prisma.TicketWhereInput = { AND: [visibleTicketsWhere(viewer), { createdAt: { gte: from, lt: until } }] };
   const total = await db.ticket.count({ where });
   const stamp = `${input.from}_${input.to}`;
+  const valuesOf = rowValues(input.fields, locale);
   if (input.format === "csv") {
     yield { kind: "start", total, filename: `tickets_${stamp}.csv`, mime: "text/csv;charset=utf-8" };
     // A BOM so Excel opens UTF-8 accents correctly.
@@ -87,8 +88,7 @@ export async function* exportTickets(
       rows: 0,
     };
     for await (const rows of batches(db, where)) {
-      const cells = (r: ExportRow) =>
-        valueRow(r, input.fields, locale).map((v) => (v instanceof Date ? dateText(v, locale, viewer.timeZone) : v));
+      const cells = (r: ExportRow) => valuesOf(r).map((v) => (v instanceof Date ? dateText(v, locale, viewer.timeZone) : v));
       const text = rows.map((r) => cells(r).map(csvCell).join(",")).join("\r\n") + "\r\n";
       yield { kind: "data", base64: Buffer.from(text).toString("base64"), rows: rows.length };
     }
@@ -110,7 +110,7 @@ export async function* exportTickets(
   const drain = () => Buffer.concat(pending.splice(0)).toString("base64");
   for await (const rows of batches(db, where)) {
     for (const r of rows) {
-      const values = valueRow(r, input.fields, locale);
+      const values = valuesOf(r);
       const row = sheet.addRow(values.map((v) => (v instanceof Date ? excelWallDate(v, viewer.timeZone) : v)));
       values.forEach((v, i) => {
         if (v instanceof Date) row.getCell(i + 1).numFmt = dateFormat;

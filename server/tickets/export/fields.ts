@@ -65,7 +65,17 @@ export function headerRow(fields: readonly ExportField[], locale: AppLocale): st
   return fields.map((f) => t(`Export.fields.${f}`));
 }
 
-export function valueRow(row: ExportRow, fields: readonly ExportField[], locale: AppLocale): Cell[] {
-  const t = translator(locale);
-  return fields.map((f) => fieldValues[f](row, t, locale));
+/** The cells of a row for `fields`, as a function made once per export: one translator, and each
+ * status, priority and type label translated once rather than once per row. */
+export function rowValues(fields: readonly ExportField[], locale: AppLocale): (row: ExportRow) => Cell[] {
+  const translate = translator(locale);
+  const labels = new Map<string, string>();
+  const t: Translate = (key, values) => {
+    if (values) return translate(key, values);
+    let label = labels.get(key);
+    if (label === undefined) labels.set(key, (label = translate(key)));
+    return label;
+  };
+  const getters = fields.map((f) => fieldValues[f]);
+  return (row) => getters.map((get) => get(row, t, locale));
 }
