@@ -30,6 +30,39 @@ const env = {
   DATA_DIR: mkdtempSync(path.join(tmpdir(), "mesa-vitest-")),
 };
 
+/** Integration files whose outcome does not depend on the database server (see the exclusions below). */
+const backendAgnostic = [
+  "account-mail",
+  "admin-automation",
+  "admin-departments",
+  "admin-inbound",
+  "admin-intake",
+  "admin-mailboxes",
+  "admin-names-localized",
+  "admin-organizations",
+  "admin-people",
+  "admin-sla-settings",
+  "api-tokens",
+  "authorized-contacts",
+  "call-requests",
+  "canned-replies",
+  "google-sign-in",
+  "kb-and-organization",
+  "mail-plurals",
+  "mailed-messages-view",
+  "openapi-document",
+  "output-contracts",
+  "priority-policy",
+  "sign-in",
+  "trpc-profile",
+]
+  .map((name) => `tests/integration/${name}.int.test.ts`)
+  .concat(
+    ["account-enumeration", "csv-injection", "google-pre-registration", "input-sanitation", "weak-passwords"].map(
+      (name) => `tests/security/${name}.int.test.ts`,
+    ),
+  );
+
 const integration = (backend: "pglite" | "postgresql"): TestProjectInlineConfiguration => ({
   extends: true,
   test: {
@@ -48,6 +81,12 @@ const integration = (backend: "pglite" | "postgresql"): TestProjectInlineConfigu
             // The corpus exercises the parser and the pipeline's decisions; inbound-mail.int.test.ts
             // covers the same pipeline on PostgreSQL.
             "tests/integration/inbound-corpus.int.test.ts",
+            // Rules over plain reads and writes of one request at a time — validation, wording, mail
+            // texts, admin forms — behave the same on either backend: they run on PGlite only. What
+            // stays on PostgreSQL is what the backend can change: lists, search, reports and exports
+            // (SQL the planner runs), concurrency and locks (ticks, counters, outbox, dispatcher,
+            // CAPTCHA replay), transactions and rollbacks (the fuzz), realtime, REST and migrations.
+            ...backendAgnostic,
           ]
         : process.env.TEST_DATABASE_URL
           ? [

@@ -1,7 +1,8 @@
 // Running the desk from the admin screens, in Spanish, with nothing seeded and no restart: the admin
 // creates a department with two categories and an agent, and an organization with a service and a
 // member; the member opens a ticket there, picking the service; the agent, whose queue was open all
-// along, sees it arrive. Axe on each new admin screen, light and dark.
+// along, sees it arrive. Axe, light and dark, on the screens in the states this journey leaves them
+// (axe-every-page covers the plain lists).
 import { DEMO_PASSWORD } from "./support/accounts";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { msg } from "./support/messages";
@@ -13,6 +14,7 @@ test("an admin sets up a department and an organization; its member's ticket rea
   browser,
   account: member,
 }) => {
+  test.setTimeout(120_000); // three people, ten pages and axe in two themes on two of them
   const word = Date.now().toString(36);
   const department = { es: `Redes ${word}`, en: `Networks ${word}` };
   const organization = `Cliente ${word}`;
@@ -74,7 +76,6 @@ test("an admin sets up a department and an organization; its member's ticket rea
     .getByRole("link", { name: m("Admin.nav.organizations") })
     .first()
     .click();
-  await expectNoSeriousAxeViolations(admin);
   const orgForm = admin.getByRole("form", { name: m("Admin.organizations.createTitle") });
   await orgForm.getByLabel(m("Admin.organizations.name"), { exact: true }).fill(organization);
   await orgForm.getByRole("button", { name: m("Admin.organizations.create") }).click();
@@ -100,7 +101,6 @@ test("an admin sets up a department and an organization; its member's ticket rea
     .first()
     .click();
   await expect(admin.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectNoSeriousAxeViolations(admin);
 
   // The member opens a ticket in the new department and category, for the service.
   const memberContext = await browser.newContext();

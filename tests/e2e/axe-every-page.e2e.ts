@@ -17,6 +17,7 @@ async function axeEach(page: Page, paths: string[]) {
 }
 
 test("signed out: sign-in, registration, password pages, help centre and not found", async ({ page }) => {
+  test.setTimeout(120_000);
   await axeEach(page, [
     "/es",
     "/es/login",
