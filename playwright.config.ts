@@ -94,7 +94,10 @@ const webServer: WebServer[] = [
 const projects: PlaywrightTestConfig["projects"] = [
   // @nodes tests need two app processes on one PostgreSQL database; @dataset tests write their data
   // into the app's database, which only PostgreSQL lets a second process open.
-  { name: "pglite", grepInvert: /@nodes|@dataset/, use: { baseURL: "http://localhost:3100" } },
+  { name: "pglite", grepInvert: /@nodes|@dataset|@quiet/, use: { baseURL: "http://localhost:3100" } },
+  // @quiet tests compare two reads of the whole desk (a report's table and its CSV): they run on the
+  // same app once every other test of it has finished, so no other journey writes in between.
+  { name: "pglite-quiet", grep: /@quiet/, dependencies: ["pglite"], use: { baseURL: "http://localhost:3100" } },
 ];
 
 if (testDatabaseUrl) {

@@ -30,72 +30,40 @@ const env = {
   DATA_DIR: mkdtempSync(path.join(tmpdir(), "mesa-vitest-")),
 };
 
-/** Integration files whose outcome does not depend on the database server (see the exclusions below). */
-const backendAgnostic = [
-  "account-mail",
-  "admin-automation",
-  "admin-departments",
-  "admin-inbound",
-  "admin-intake",
-  "admin-mailboxes",
-  "admin-names-localized",
-  "admin-organizations",
-  "admin-people",
-  "admin-sla-settings",
-  "api-tokens",
-  "authorized-contacts",
-  "call-requests",
-  "canned-replies",
-  "google-sign-in",
-  "kb-and-organization",
-  "mail-plurals",
-  "mailed-messages-view",
-  "openapi-document",
-  "output-contracts",
-  "priority-policy",
-  "sign-in",
-  "trpc-profile",
-]
-  .map((name) => `tests/integration/${name}.int.test.ts`)
-  .concat(
-    ["account-enumeration", "csv-injection", "google-pre-registration", "input-sanitation", "weak-passwords"].map(
-      (name) => `tests/security/${name}.int.test.ts`,
-    ),
-  );
+// Every integration file runs on PGlite (a real PostgreSQL, compiled to WebAssembly: the same planner,
+// constraints and transactions). With a PostgreSQL server at hand (TEST_DATABASE_URL), the files
+// whose outcome the server can change run there too: concurrency and locks across a pool of
+// connections (simultaneous ticks, shared counters, CAPTCHA replay, the outbox and the dispatcher),
+// rollbacks under the procedure fuzz, LISTEN/NOTIFY realtime, migrations on a real catalogue, and
+// the heavy SQL of lists, search, reports and exports through node-postgres. Validation, wording, mail
+// texts and admin forms behave the same on either backend and run once, which keeps CI in its budget.
+const onPostgreSQL = [
+  "tests/integration/after-commit",
+  "tests/integration/automation",
+  "tests/integration/captcha",
+  "tests/integration/inbound-mail",
+  "tests/integration/migrations",
+  "tests/integration/realtime",
+  "tests/integration/realtime-tickets",
+  "tests/integration/reports",
+  "tests/integration/rest-api",
+  "tests/integration/ticket-list-order",
+  "tests/integration/tickets-export",
+  "tests/integration/tickets-visibility",
+  "tests/security/fuzz",
+  "tests/security/mail-bombing",
+  "tests/security/sign-in-throttle",
+  "tests/security/socket-access",
+].map((file) => `${file}.int.test.ts`);
 
 const integration = (backend: "pglite" | "postgresql"): TestProjectInlineConfiguration => ({
   extends: true,
   test: {
     name: `integration:${backend}`,
-    include: ["tests/integration/**/*.int.test.ts", "tests/security/**/*.int.test.ts"],
-    // The drift check compares schema.prisma with the migrations on its own shadow PGlite, and the
-    // automation command test drives the embedded database of its own DATA_DIR: neither depends on
-    // the backend, so they run once (as do the mailbox sources' tests, against Dovecot).
-    exclude:
-      backend === "postgresql"
-        ? [
-            "tests/integration/schema-drift.int.test.ts",
-            "tests/integration/automation-command.int.test.ts",
-            // The mailbox sources talk to their own Dovecot; what they store is the same on both backends.
-            "tests/integration/mailbox-*.int.test.ts",
-            // The corpus exercises the parser and the pipeline's decisions; inbound-mail.int.test.ts
-            // covers the same pipeline on PostgreSQL.
-            "tests/integration/inbound-corpus.int.test.ts",
-            // Rules over plain reads and writes of one request at a time — validation, wording, mail
-            // texts, admin forms — behave the same on either backend: they run on PGlite only. What
-            // stays on PostgreSQL is what the backend can change: lists, search, reports and exports
-            // (SQL the planner runs), concurrency and locks (ticks, counters, outbox, dispatcher,
-            // CAPTCHA replay), transactions and rollbacks (the fuzz), realtime, REST and migrations.
-            ...backendAgnostic,
-          ]
-        : process.env.TEST_DATABASE_URL
-          ? [
-              // The procedure fuzz (200 inputs × every procedure × five roles) is the longest file of
-              // the run; it tests the procedures' refusals and rollbacks, not the backend, so with a
-              // PostgreSQL server at hand it runs there only (about half the time it takes on PGlite).
-              "tests/security/fuzz.int.test.ts",
-            ]
-          : [],
+    include: backend === "postgresql" ? onPostgreSQL : ["tests/integration/**/*.int.test.ts", "tests/security/**/*.int.test.ts"],
+    // The procedure fuzz (200 inputs × every procedure × five roles) is the longest file of the run;
+    // with a PostgreSQL server at hand it runs there only (about half the time it takes on PGlite).
+    exclude: backend === "pglite" && process.env.TEST_DATABASE_URL ? ["tests/security/fuzz.int.test.ts"] : [],
     // Each file starts from one migrated PGlite dump made once per run.
     globalSetup: backend === "pglite" ? ["tests/support/pglite-snapshot.ts"] : [],
     env: { ...env, TEST_DB_BACKEND: backend },
