@@ -1,30 +1,19 @@
 // Wall-clock times in a named time zone, without a library: what a person types in a
 // datetime-local field means *their profile's* zone, not the browser's.
+import { dateFormat } from "./date-format";
 
 /** Offset of `timeZone` from UTC at the instant `at`, in milliseconds. */
-// One formatter per zone, made once: building an Intl.DateTimeFormat costs far more than using one,
-// and exports, calendars and reports ask for offsets row after row. (There are a few hundred zones.)
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-function offsetFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = offsetFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    offsetFormats.set(timeZone, format);
-  }
-  return format;
-}
-
 export function zoneOffsetMs(at: Date, timeZone: string): number {
-  const parts = offsetFormat(timeZone).formatToParts(at);
+  const parts = dateFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
   return asUtc - Math.floor(at.getTime() / 1000) * 1000;

@@ -7,6 +7,7 @@ import { getConfig } from "../config/env";
 import type { Locale } from "../db/generated/enums";
 import { mailDomain } from "../email/mailer";
 import { renderHtml, renderText } from "../email/layout";
+import { dateFormat } from "../i18n/date-format";
 import { translator } from "../i18n/translate";
 import type { AppLocale } from "../i18n/locales";
 import { localized } from "../i18n/localized";
@@ -121,8 +122,7 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
   const domain = mailDomain();
   const rows = [...unique.values()].map((to) => {
     const t = translator(to.locale);
-    const date = (d: Date) =>
-      new Intl.DateTimeFormat(to.locale, { dateStyle: "long", timeStyle: "short", timeZone: to.timeZone }).format(d);
+    const date = (d: Date) => dateFormat(to.locale, { dateStyle: "long", timeStyle: "short", timeZone: to.timeZone }).format(d);
     const values = {
       reference,
       subject: ticket.subject,

@@ -3,26 +3,20 @@
 // a UTC ISO string. CSV gets that text; Excel gets a real date cell holding the same wall-clock time
 // (Excel dates have no zone) with a matching number format, so it still sorts and filters as a date.
 import type { AppLocale } from "../../i18n/locales";
+import { dateFormat } from "../../i18n/date-format";
 import { zoneOffsetMs } from "../../i18n/time-zone";
 
 /** "03/12/2026 10:23": day, month and year in the locale's order, 24-hour time, in `timeZone`. */
-const textFormats = new Map<string, Intl.DateTimeFormat>();
 export function dateText(at: Date, locale: AppLocale, timeZone: string): string {
-  const key = `${locale} ${timeZone}`;
-  let format = textFormats.get(key); // made once per language and zone, not per cell
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-    textFormats.set(key, format);
-  }
-  const parts = format.formatToParts(at);
+  const parts = dateFormat(locale, {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(at);
   const date = parts
     .slice(0, parts.findIndex((p) => p.type === "year") + 1)
     .map((p) => p.value)

@@ -1,7 +1,7 @@
 // The columns a person may export. Sensitive information is never among them.
 import type { Prisma } from "../../db/generated/client";
 import type { AppLocale } from "../../i18n/locales";
-import { translator } from "../../i18n/translate";
+import { translator, type Translate } from "../../i18n/translate";
 import { localized } from "../../i18n/localized";
 import { formatTicketNumber } from "../../domain/numbering";
 
@@ -28,7 +28,6 @@ export const exportSelect = {
 export type ExportRow = Prisma.TicketGetPayload<{ select: typeof exportSelect }>;
 
 type Cell = string | Date | null;
-type Translate = ReturnType<typeof translator>;
 const fieldValues = {
   number: (r: ExportRow) => formatTicketNumber(r.number),
   subject: (r: ExportRow) => r.subject,
