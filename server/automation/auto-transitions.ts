@@ -1,14 +1,14 @@
 // The automatic transitions of one tick: pending_customer → resolved and resolved → closed when
-// their time has come. Due tickets are read in batches and each moves in a transaction of its own
-// through the same state machine and status write as people's changes (tickets/change-status.ts),
-// with a compare-and-set on (status, statusChangedAt), so concurrent ticks move each ticket once
-// and a large backlog never becomes one giant transaction. Each move is an event with a system note
-// and queues its mail.
+// their time has come. Due tickets are read in batches; each batch moves in a transaction of its own
+// through the same state machine and status write as people's changes (tickets/change-status.ts,
+// set-based: a handful of statements per batch), with a compare-and-set on (status, statusChangedAt)
+// and the rows another tick holds skipped, so concurrent ticks move each ticket once and a large
+// backlog never becomes one giant transaction. Each move is an event with a system note and queues
+// its mail.
 import type { Db } from "../db";
-import { calendarFor, toBusinessCalendar } from "../sla/calendars";
-import { applyAutoTransition } from "../tickets/change-status";
+import { applyAutoTransitions, type DueMove } from "../tickets/change-status";
 import { formatTicketNumber } from "../domain/numbering";
-import { nextAutoTransition } from "../lifecycle/due-dates";
+import { dueTransitions } from "../lifecycle/ticket-due";
 import { loadPolicies } from "../lifecycle/policy";
 
 const BATCH = 200;
@@ -28,7 +28,8 @@ export async function runAutoTransitions(db: Db, now: Date, dryRun = false): Pro
     pending_customer: Math.min(...policies.all.map((p) => p.autoResolveDays)),
     resolved: Math.min(...policies.all.map((p) => p.autoCloseDays)),
   };
-  const calendars = new Map<string, ReturnType<typeof toBusinessCalendar>>();
+  // Each department's policy and calendar read once for the tick, for the due dates and the mails.
+  const dueOf = dueTransitions(db, now);
   const moves: AutoMove[] = [];
   for (const from of ["pending_customer", "resolved"] as const) {
     let after: string | undefined;
@@ -39,19 +40,25 @@ export async function runAutoTransitions(db: Db, now: Date, dryRun = false): Pro
         take: BATCH,
         select: { id: true, number: true, status: true, statusChangedAt: true, departmentId: true, organizationId: true },
       });
+      const due: { move: AutoMove; at: DueMove }[] = [];
       for (const ticket of batch) {
-        const key = `${ticket.organizationId}/${ticket.departmentId}`;
-        if (!calendars.has(key)) calendars.set(key, toBusinessCalendar(await calendarFor(db, ticket), now));
         const policy = policies.forDepartment(ticket.departmentId);
-        const due = nextAutoTransition(policy, calendars.get(key)!, ticket);
-        if (!due || due.at > now) continue;
-        const move: AutoMove = { ticketId: ticket.id, reference: formatTicketNumber(ticket.number), from, to: due.to };
-        if (dryRun) {
-          moves.push(move);
-          continue;
-        }
-        const moved = await applyAutoTransition(db, ticket, due, policy, now);
-        if (moved) moves.push(move);
+        const next = await dueOf(ticket);
+        if (!next || next.at > now) continue;
+        due.push({
+          move: { ticketId: ticket.id, reference: formatTicketNumber(ticket.number), from, to: next.to },
+          at: { seen: ticket, due: next, policy },
+        });
+      }
+      if (dryRun) moves.push(...due.map((d) => d.move));
+      else {
+        const moved = await applyAutoTransitions(
+          db,
+          due.map((d) => d.at),
+          now,
+          dueOf,
+        );
+        moves.push(...due.filter((d) => moved.has(d.move.ticketId)).map((d) => d.move));
       }
       if (batch.length < BATCH) break;
       after = batch.at(-1)!.id;

@@ -28,6 +28,54 @@ const shownInThread: ReadonlySet<TicketEventKind> = new Set<TicketEventKind>([
   "opened_on_behalf",
 ]);
 
+export interface EventRecord {
+  ticketId: string;
+  actorId: string | null;
+  kind: TicketEventKind;
+  before?: string | null;
+  after?: string | null;
+  detail?: string | null;
+  staffOnly?: boolean;
+  /** The use-case's clock (the request's time), so the history agrees with the ticket's timestamps
+   * and the dispatcher derives the SLA as of the change (a tick may run at a simulated time). */
+  at: Date;
+}
+
+/** Records events with their dispatch rows and, for the kinds shown in the thread, their system
+ * notes: three statements however many events (the automation records a batch at a time). Returns
+ * the events' ids in the order given. */
+export async function recordEvents(tx: Tx, records: EventRecord[]): Promise<bigint[]> {
+  if (!records.length) return [];
+  // One INSERT … VALUES … RETURNING: PostgreSQL returns the rows in the order of the VALUES list.
+  const events = await tx.ticketEvent.createManyAndReturn({
+    data: records.map((r) => ({
+      ticketId: r.ticketId,
+      actorId: r.actorId,
+      kind: r.kind,
+      before: r.before ?? null,
+      after: r.after ?? null,
+      detail: r.detail ?? null,
+      staffOnly: r.staffOnly ?? false,
+      createdAt: r.at,
+    })),
+    select: { id: true, ticketId: true, kind: true },
+  });
+  events.forEach((e, i) => {
+    if (e.ticketId !== records[i]!.ticketId || e.kind !== records[i]!.kind) throw new Error("recordEvents: rows returned out of order");
+  });
+  await tx.ticketEventDispatch.createMany({
+    data: events.map((e, i) => ({ eventId: e.id, ticketId: e.ticketId, createdAt: records[i]!.at })),
+  });
+  const notes = events.flatMap((e, i) => {
+    const r = records[i]!;
+    return shownInThread.has(r.kind)
+      ? [{ ticketId: r.ticketId, authorId: r.actorId, kind: "system" as const, body: "", eventId: e.id, createdAt: r.at }]
+      : [];
+  });
+  if (notes.length) await tx.message.createMany({ data: notes });
+  return events.map((e) => e.id);
+}
+
 export async function recordEvent(
   tx: Tx,
   ticketId: string,
@@ -35,24 +83,6 @@ export async function recordEvent(
   kind: TicketEventKind,
   change: { before?: string | null; after?: string | null; detail?: string | null; staffOnly?: boolean; at: Date },
 ): Promise<bigint> {
-  // `at`: the use-case's clock (the request's time), so the history agrees with the ticket's
-  // timestamps and the dispatcher derives the SLA as of the change (a tick may run at a simulated time).
-  const createdAt = change.at;
-  const event = await tx.ticketEvent.create({
-    data: {
-      ticketId,
-      actorId,
-      kind,
-      before: change.before ?? null,
-      after: change.after ?? null,
-      detail: change.detail ?? null,
-      staffOnly: change.staffOnly ?? false,
-      createdAt,
-      dispatch: { create: { ticketId, createdAt } },
-    },
-  });
-  if (shownInThread.has(kind)) {
-    await tx.message.create({ data: { ticketId, authorId: actorId, kind: "system", body: "", eventId: event.id, createdAt } });
-  }
-  return event.id;
+  const [id] = await recordEvents(tx, [{ ticketId, actorId, kind, ...change }]);
+  return id!;
 }

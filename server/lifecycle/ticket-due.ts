@@ -4,18 +4,32 @@
 import type { Db } from "../db";
 import { calendarFor, toBusinessCalendar } from "../sla/calendars";
 import type { TicketStatus } from "../domain/state-machine";
+import type { BusinessCalendar } from "../sla/business-calendar";
 import type { Tx } from "../db";
 import { nextAutoTransition, type AutoTransition } from "./due-dates";
-import { policyFor } from "./policy";
+import { policyFor, type Policy } from "./policy";
 
-export async function dueTransition(
-  db: Db | Tx,
-  ticket: { status: TicketStatus; statusChangedAt: Date; departmentId: number; organizationId: string | null },
-  now: Date,
-): Promise<AutoTransition | null> {
-  if (ticket.status !== "pending_customer" && ticket.status !== "resolved") return null;
-  // Sequential: `db` may be a transaction (one connection).
-  const policy = await policyFor(db, ticket.departmentId);
-  const stored = await calendarFor(db, ticket);
-  return nextAutoTransition(policy, toBusinessCalendar(stored, now), ticket);
+export type DueTicket = { status: TicketStatus; statusChangedAt: Date; departmentId: number; organizationId: string | null };
+
+export async function dueTransition(db: Db | Tx, ticket: DueTicket, now: Date): Promise<AutoTransition | null> {
+  return dueTransitions(db, now)(ticket);
+}
+
+/** dueTransition for many tickets: each department's policy and business calendar read once. */
+export type DueReader = (ticket: DueTicket) => Promise<AutoTransition | null>;
+
+export function dueTransitions(db: Db | Tx, now: Date): DueReader {
+  const rules = new Map<string, { policy: Policy; calendar: BusinessCalendar }>();
+  return async (ticket) => {
+    if (ticket.status !== "pending_customer" && ticket.status !== "resolved") return null;
+    const key = `${ticket.organizationId}/${ticket.departmentId}`;
+    let rule = rules.get(key);
+    if (!rule) {
+      // Sequential: `db` may be a transaction (one connection).
+      const policy = await policyFor(db, ticket.departmentId);
+      rule = { policy, calendar: toBusinessCalendar(await calendarFor(db, ticket), now) };
+      rules.set(key, rule);
+    }
+    return nextAutoTransition(rule.policy, rule.calendar, ticket);
+  };
 }

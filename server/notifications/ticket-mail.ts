@@ -14,6 +14,7 @@ import { localized } from "../i18n/localized";
 import { namedSelect } from "../departments/list";
 import { formatTicketNumber } from "../domain/numbering";
 import type { Tx } from "../db";
+import type { Prisma } from "../db/generated/client";
 import { policyFor, type Policy } from "../lifecycle/policy";
 import { threadHeaders } from "./thread-headers";
 import { departmentAgentsWhere } from "../access/staff";
@@ -82,26 +83,56 @@ function placementLine(t: ReturnType<typeof translator>, ticket: { department: N
     : t("Email.ticket.placement", { department });
 }
 
+const mailTicketSelect = {
+  id: true,
+  number: true,
+  subject: true,
+  departmentId: true,
+  department: { select: namedSelect },
+  category: { select: namedSelect },
+  replyToken: true,
+  requester: { select: recipientSelect },
+  watchers: { select: { user: { select: recipientSelect } } },
+  mutes: { select: { userId: true } },
+} as const;
+type MailTicket = Prisma.TicketGetPayload<{ select: typeof mailTicketSelect }>;
+
 /** Queues the mails; returns how many. */
 export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<number> {
-  const ticket = await tx.ticket.findUniqueOrThrow({
-    where: { id: input.ticketId },
-    select: {
-      id: true,
-      number: true,
-      subject: true,
-      departmentId: true,
-      department: { select: namedSelect },
-      category: { select: namedSelect },
-      replyToken: true,
-      requester: { select: recipientSelect },
-      watchers: { select: { user: { select: recipientSelect } } },
-      mutes: { select: { userId: true } },
-    },
-  });
-  const policy = input.policy ?? (await policyFor(tx, ticket.departmentId));
-  const mailSwitch = switchOf[input.kind];
-  if (mailSwitch && !policy.mail[mailSwitch]) return 0;
+  return queueTicketMails(tx, [input]);
+}
+
+/** Queues the mails of many changes at once (the automation's batch): the tickets, their people and
+ * the actors are read in three statements and the mails written in one, whatever the batch's size. */
+export async function queueTicketMails(tx: Tx, inputs: TicketMailInput[]): Promise<number> {
+  if (!inputs.length) return 0;
+  const ids = [...new Set(inputs.map((i) => i.ticketId))];
+  const tickets = new Map((await tx.ticket.findMany({ where: { id: { in: ids } }, select: mailTicketSelect })).map((t) => [t.id, t]));
+  const actorIds = [...new Set(inputs.flatMap((i) => (i.actorId ? [i.actorId] : [])))];
+  const actors = new Map(
+    actorIds.length
+      ? (await tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name])
+      : [],
+  );
+  const rows: Prisma.OutboxMailCreateManyInput[] = [];
+  for (const input of inputs) {
+    const ticket = tickets.get(input.ticketId);
+    if (!ticket) throw new Error(`queueTicketMails: no ticket ${input.ticketId}`);
+    const policy = input.policy ?? (await policyFor(tx, ticket.departmentId));
+    const mailSwitch = switchOf[input.kind];
+    if (mailSwitch && !policy.mail[mailSwitch]) continue;
+    rows.push(
+      ...mailRows(ticket, input, await recipientsOf(tx, ticket, input), input.actorId ? (actors.get(input.actorId) ?? null) : null),
+    );
+  }
+  if (!rows.length) return 0;
+  const { count } = await tx.outboxMail.createMany({ data: rows, skipDuplicates: true });
+  return count;
+}
+
+/** Who is told: the requester and the watchers (the department's agents for an escalation), less the
+ * muted, those who turned mail off, the excluded and the actor (but for a created ticket's confirmation). */
+async function recipientsOf(tx: Tx, ticket: MailTicket, input: TicketMailInput): Promise<Recipient[]> {
   let people: Recipient[];
   if (input.kind === "escalated") {
     const agents = await tx.user.findMany({ where: departmentAgentsWhere(ticket.departmentId), select: recipientSelect });
@@ -116,17 +147,26 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
     if (p.id === input.actorId && input.kind !== "created") continue;
     unique.set(p.id, p);
   }
-  if (!unique.size) return 0;
-  const actor = input.actorId ? await tx.user.findUnique({ where: { id: input.actorId }, select: { name: true } }) : null;
+  return [...unique.values()];
+}
+
+/** Each recipient's mail, in their language and time zone. */
+function mailRows(
+  ticket: MailTicket,
+  input: TicketMailInput,
+  recipients: Recipient[],
+  actorName: string | null,
+): Prisma.OutboxMailCreateManyInput[] {
+  if (!recipients.length) return [];
   const reference = formatTicketNumber(ticket.number);
   const domain = mailDomain();
-  const rows = [...unique.values()].map((to) => {
+  return recipients.map((to) => {
     const t = translator(to.locale);
     const date = (d: Date) => dateFormat(to.locale, { dateStyle: "long", timeStyle: "short", timeZone: to.timeZone }).format(d);
     const values = {
       reference,
       subject: ticket.subject,
-      actor: actor?.name ?? t("TicketView.system"),
+      actor: actorName ?? t("TicketView.system"),
       days: input.days ?? 0,
       unit: input.unit ?? "calendar",
       date: input.closesAt ? date(input.closesAt) : "",
@@ -180,6 +220,4 @@ export async function queueTicketMail(tx: Tx, input: TicketMailInput): Promise<n
       messageId: headers.messageId,
     };
   });
-  const { count } = await tx.outboxMail.createMany({ data: rows, skipDuplicates: true });
-  return count;
 }

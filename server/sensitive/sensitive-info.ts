@@ -6,7 +6,7 @@ import type { Db } from "../db";
 import { AppError } from "../errors/app-error";
 import { findVisibleTicket } from "../access/find-visible";
 import type { Tx } from "../db";
-import { recordEvent } from "../events/record-event";
+import { recordEvent, recordEvents } from "../events/record-event";
 import { type Viewer } from "../access/visibility";
 import { isStaff } from "../access/principal";
 import { seal, unseal } from "./cipher";
@@ -52,6 +52,19 @@ export async function revealSensitive(
 
 /** On close: every box of the ticket is deleted, with a system note when there was any. */
 export async function eraseSensitive(tx: Tx, ticketId: string, actorId: string | null, now: Date): Promise<void> {
-  const erased = await tx.sensitiveInfo.deleteMany({ where: { ticketId } });
-  if (erased.count) await recordEvent(tx, ticketId, actorId, "sensitive_erased", { detail: String(erased.count), at: now });
+  await eraseSensitiveOf(tx, [ticketId], actorId, now);
+}
+
+/** The close of many tickets at once (the automation's batch): the same erasure and events. */
+export async function eraseSensitiveOf(tx: Tx, ticketIds: string[], actorId: string | null, now: Date): Promise<void> {
+  if (!ticketIds.length) return;
+  const erased = await tx.$queryRaw<{ ticketId: string }[]>`
+    DELETE FROM "SensitiveInfo" WHERE "ticketId" = ANY(${ticketIds}::uuid[]) RETURNING "ticketId"`;
+  const counts = new Map<string, number>();
+  for (const { ticketId } of erased) counts.set(ticketId, (counts.get(ticketId) ?? 0) + 1);
+  if (!counts.size) return;
+  await recordEvents(
+    tx,
+    [...counts].map(([ticketId, count]) => ({ ticketId, actorId, kind: "sensitive_erased" as const, detail: String(count), at: now })),
+  );
 }
