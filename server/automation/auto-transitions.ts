@@ -11,7 +11,7 @@ import { formatTicketNumber } from "../domain/numbering";
 import { dueTransitions } from "../lifecycle/ticket-due";
 import { loadPolicies } from "../lifecycle/policy";
 
-const BATCH = 200;
+const BATCH = 500;
 const DAY = 86_400_000;
 
 export interface AutoMove {
